@@ -84,6 +84,7 @@ class Claim:
     sentence_end: int
     lang: str
     subject: Mention | None = None
+    party: Mention | None = None  # the party named beside a candidate subject ("BJP's X")
     constituency: Mention | None = None
     opponent: Mention | None = None
     outcome: str | None = None

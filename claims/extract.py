@@ -1,0 +1,357 @@
+"""Claim patterns applied to one sentence: triggers, who they are about, where, and what figure.
+
+The rules, in the order they run:
+
+1. **Actors.** Party, alliance and candidate mentions are grouped: a party right before a
+   candidate ("BJP's Mriganka Singh", "समाजवादी पार्टी के नईमुल हसन", "RLD प्रत्याशी तबस्सुम") is
+   that candidate's party; the candidate is the actor.  The postposition after an actor says its
+   role in Hindi: ``ने`` the agent, ``को`` the one something happened to, ``की/के/का`` a genitive.
+2. **Triggers.** Each language's trigger expressions (``claims/patterns/*.json``) are found;
+   overlapping matches keep the earliest and longest.  An outcome verb followed by a figure of
+   votes or seats ("won 92 seats", "bagged 96,176 votes") is a seats/votes phrase, not an outcome.
+3. **Roles.** A trigger's window runs back to the previous trigger or clause break; its subject is
+   the agent / dative / genitive the trigger wants (Hindi) or the nearest actor before it (English;
+   after it for passives).  Coordinated actors ("X, Y और Z हार गए") are each a subject.  A clause
+   with no actor of its own carries the previous clause's subject.
+4. **Places and figures.** Constituencies in the trigger's window (before or after it) give one
+   claim each ("BJP lost Phulpur and Gorakhpur"); the number a trigger needs is the nearest one
+   in its window.
+
+What is left for the document context (``claims.context``): the election (year, kind, house),
+"here"/"यहां", and constituencies named in earlier sentences.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.model import Claim, ElectionHints, Mention, NumberMention
+from claims.patterns_loader import Patterns, Trigger
+
+ACTOR_KINDS = ("party", "candidate", "alliance")
+
+# What may stand between a party and its candidate: "'s", "के", "की", "candidate", "प्रत्याशी" …
+_PARTY_LINK = re.compile(
+    r"^\s*(?:['’]s?|के|की|का|से)?\s*(?:(?:candidate|nominee|leader|MLA|MP|chief|minister|"
+    r"प्रत्याशी|उम्मीदवार|कैंडिडेट|नेता|विधायक|सांसद|दिवंगत|पूर्व|सीएम|मुख्यमंत्री|the|and|former|sitting|"
+    r"from [\w\s]{0,30}?(?:seat|constituency)|[\w\u0900-\u097F]{1,12})\s*){0,4}$",
+    re.IGNORECASE,
+)
+_CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उम्मीदवार|कैंडिडेट", re.IGNORECASE)
+_PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
+_MARKERS = (("ने", "erg"), ("को", "dat"), ("की", "gen"), ("के", "gen"), ("का", "gen"), ("से", "abl"))
+_RELATIVE_START = re.compile(r"^\W*(?:who|which|जो|जिन्होंने|जिसने)\b", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"^\s*(?:[\d०-९][\d०-९,.]*|\w+)\s*(?:lakh|thousand|हजार|हज़ार|लाख)?\s*"
+                          r"(?:votes|seats|वोट|मत|सीट)", re.IGNORECASE)
+_TOTAL_SEATS_HI = re.compile(r"^\s*(?:सीटों|सीट) (?:में|वाले|वाली)(?! जीत)")
+_OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
+_STOP = re.compile(r"[:;|।॥]|\s[-–—]\s")
+
+
+@dataclass
+class Actor:
+    head: Mention
+    party: Mention | None = None
+    start: int = 0
+    end: int = 0
+    marker: str | None = None
+    candidacy_cue: bool = False
+    used: bool = False
+
+
+@dataclass
+class SentenceInput:
+    text: str  # the whole document text
+    start: int
+    end: int
+    lang: str
+    mentions: list[Mention] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+    years: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+def _marker_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """The Hindi postposition right after ``pos`` (skipping a "(BJP)" gloss), and where it ends."""
+    rest = text[pos:limit]
+    m = _PAREN_PARTY.match(rest)
+    skip = m.end() if m else 0
+    rest2 = rest[skip:].lstrip()
+    lead = len(rest) - skip - len(rest2)
+    for word, role in _MARKERS:
+        if rest2.startswith(word) and (len(rest2) == len(word) or not rest2[len(word)].isalnum()
+                                       and not "\u0900" <= rest2[len(word)] <= "\u097F"):
+            return role, pos + skip + lead + len(word)
+    return None, pos
+
+
+def group_actors(s: SentenceInput) -> list[Actor]:
+    """Parties, alliances and candidates of one sentence, a party folded into its candidate."""
+    ms = [m for m in s.mentions if m.kind in ACTOR_KINDS]
+    actors: list[Actor] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if m.kind in ("party", "alliance") and nxt is not None and nxt.kind == "candidate":
+            gap = s.text[m.end:nxt.start]
+            if len(gap) <= 60 and not _STOP.search(gap) and "," not in gap and _PARTY_LINK.match(gap):
+                actors.append(Actor(head=nxt, party=m, start=m.start, end=nxt.end,
+                                    candidacy_cue=bool(_CANDIDACY_CUE.search(gap))))
+                i += 2
+                continue
+        actors.append(Actor(head=m, start=m.start, end=m.end))
+        i += 1
+    for a in actors:
+        if a.head.kind == "candidate" and a.party is None:
+            # "Tabassum Hasan (RLD)" / "भगवंत मान (AAP)"
+            pm = _PAREN_PARTY.match(s.text[a.end:s.end])
+            if pm:
+                for m in s.mentions:
+                    if m.kind == "party" and a.end < m.start < a.end + pm.end():
+                        a.party = m
+        if s.lang == "hi":
+            a.marker, _ = _marker_after(s.text, a.end, s.end)
+    return actors
+
+
+@dataclass
+class _Hit:
+    trigger: Trigger
+    start: int
+    end: int
+
+
+def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
+    seg = s.text[s.start:s.end]
+    hits: list[_Hit] = []
+    for t in pats.triggers:
+        for m in t.regex.finditer(seg):
+            hits.append(_Hit(t, s.start + m.start(), s.start + m.end()))
+    # Earliest, then longest, then the order of the pattern file.
+    order = {t.id: i for i, t in enumerate(pats.triggers)}
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), order[h.trigger.id]))
+    kept: list[_Hit] = []
+    for h in hits:
+        if kept and h.start < kept[-1].end:
+            continue
+        kept.append(h)
+    out = []
+    for h in kept:
+        t = h.trigger
+        if t.type == "outcome" and _COUNT_AFTER.match(s.text[h.end:s.end]):
+            continue  # "won 92 seats", "bagged 96,176 votes": the seats/votes trigger speaks
+        if t.type == "seats" and s.lang == "hi" and _TOTAL_SEATS_HI.match(s.text[h.start:s.end]):
+            continue  # "403 सीटों में", "117 सीटों वाले": a total, not a tally
+        out.append(h)
+    return out
+
+
+def _window_start(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) -> int:
+    lo = hits[idx - 1].end if idx > 0 else s.start
+    seg = s.text[lo:hits[idx].start]
+    cut = lo
+    for m in _STOP.finditer(seg):
+        cut = lo + m.end()
+    for m in pats.clause_breaks.finditer(seg):
+        cut = max(cut, lo + m.end())
+    return cut
+
+
+def _window_end(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) -> int:
+    hi = hits[idx + 1].start if idx + 1 < len(hits) else s.end
+    seg = s.text[hits[idx].end:hi]
+    m = _STOP.search(seg)
+    end = hits[idx].end + m.start() if m else hi
+    m2 = pats.clause_breaks.search(s.text[hits[idx].end:end])
+    if m2:
+        end = hits[idx].end + m2.start()
+    return end
+
+
+def _coordinated(s: SentenceInput, actors: list[Actor], pats: Patterns) -> list[Actor]:
+    """The run of actors ending with the last of ``actors`` joined by commas / and / और."""
+    if not actors:
+        return []
+    run = [actors[-1]]
+    for a in reversed(actors[:-1]):
+        gap = s.text[a.end:run[0].start]
+        g = gap.strip(" ,")
+        g = re.sub(r"\([^)]*\)", "", g).strip()
+        if gap.strip() == "" or "," in gap and len(g) <= 25 or pats.coordination.fullmatch(g or "x"):
+            if a.head.kind == run[0].head.kind or {a.head.kind, run[0].head.kind} <= {"party", "alliance"}:
+                run.insert(0, a)
+                continue
+        break
+    return run
+
+
+def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[Actor],
+                   pats: Patterns) -> tuple[list[Actor], list[Actor]]:
+    """(subjects, opponents) of one trigger."""
+    t = hit.trigger
+    if s.lang == "hi":
+        erg = [a for a in left if a.marker == "erg"]
+        dat = [a for a in left if a.marker in ("dat",)]
+        if t.defeat:
+            subj = erg[-1:] or [a for a in left if a.marker not in ("dat", "abl")][-1:]
+            opp = dat[-1:] if dat else []
+            return subj, opp
+        if t.type == "outcome" and t.outcome == "lost":
+            cands = dat or [a for a in left if a.marker not in ("erg", "gen", "abl")] or left
+            return _coordinated(s, cands, pats), []
+        if t.type in ("votes", "seats"):
+            cands = dat or erg or left or right
+            return _coordinated(s, cands, pats)[-1:] if t.type == "votes" else cands[-1:], []
+        cands = erg or [a for a in left if a.marker in ("gen", None)] or left or right[:1]
+        return _coordinated(s, cands, pats), []
+    # English
+    if t.passive:
+        return right[:1], left[-1:]
+    if t.defeat:
+        return left[-1:], right[:1]
+    cands = left or (right[:1] if t.type in ("outcome", "candidacy") and not left else [])
+    return _coordinated(s, cands, pats), []
+
+
+def _nearest_number(s: SentenceInput, hit: _Hit, lo: int, hi: int, percent: bool | None = None,
+                    prefer: str = "left") -> NumberMention | None:
+    best, dist = None, 10**9
+    for n in s.numbers:
+        if n.start < lo or n.end > hi:
+            continue
+        if percent is not None and n.percent != percent:
+            continue
+        d = hit.start - n.end if n.end <= hit.start else n.start - hit.end
+        d = max(d, 0) + (0 if (n.end <= hit.start) == (prefer == "left") else 1)
+        if d < dist:
+            best, dist = n, d
+    return best
+
+
+def _seat_number(s: SentenceInput, hit: _Hit, lo: int, hi: int) -> NumberMention | None:
+    """The tally of a seats phrase, not the total in "92 of the 117 seats" / "38 में से 37"."""
+    before = [n for n in s.numbers if lo <= n.start and n.end <= hit.start and not n.percent]
+    if before:
+        last = before[-1]
+        prev = before[-2] if len(before) > 1 else None
+        if prev is not None and _OF_TOTAL_EN.search(s.text[prev.end:last.start]):
+            return prev
+        if prev is not None and re.search(r"में से\s*$", s.text[prev.end:last.start]):
+            return last
+        if hit.start - last.end <= 12:
+            return last
+    return _nearest_number(s, hit, lo, hi, percent=False)
+
+
+def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
+    """Every claim one sentence makes, before the document context fills in the election."""
+    seg = s.text[s.start:s.end]
+    if pats.not_a_claim.search(seg):
+        return []
+    actors = group_actors(s)
+    consts = [m for m in s.mentions if m.kind == "constituency"]
+    hits = _find_triggers(s, pats)
+    claims: list[Claim] = []
+    prev_subjects: list[Actor] = []
+    seen: set[tuple] = set()
+
+    def emit(kind: str, hit: _Hit | None, subj: Actor | None, const: Mention | None, lo: int, hi: int,
+             **kw) -> Claim:
+        parts = [(lo, hi)]
+        span_lo = min([p[0] for p in parts] + ([subj.start] if subj else []))
+        span_hi = max([p[1] for p in parts] + ([subj.end] if subj else []))
+        c = Claim(type=kind, start=span_lo, end=span_hi, sentence_start=s.start, sentence_end=s.end,
+                  lang=s.lang, subject=subj.head if subj else None, constituency=const,
+                  party=subj.party if subj else None, pattern=hit.trigger.id if hit else "actor", **kw)
+        key = (kind, c.subject.name if c.subject else None, const.name if const else None, c.outcome,
+               c.number.value if c.number else None)
+        if key not in seen:
+            seen.add(key)
+            claims.append(c)
+        return c
+
+    for idx, hit in enumerate(hits):
+        t = hit.trigger
+        lo = _window_start(s, hits, idx, pats)
+        hi = _window_end(s, hits, idx, pats)
+        left = [a for a in actors if lo <= a.start and a.end <= hit.start]
+        right = [a for a in actors if hit.end <= a.start and a.end <= hi]
+        subjects, opponents = _pick_subjects(s, hit, left, right, pats)
+        if not subjects and not left and prev_subjects and t.type in ("outcome", "votes", "margin", "rank"):
+            rel = _RELATIVE_START.match(s.text[lo:hit.start])
+            subjects = [prev_subjects[-1]] if not rel else prev_subjects[-1:]
+        number = None
+        if t.type in ("votes", "margin"):
+            number = _nearest_number(s, hit, lo, hi, percent=False,
+                                     prefer="right" if t.type == "margin" and s.lang == "en" else "left")
+        elif t.type == "seats":
+            number = _seat_number(s, hit, lo, hi)
+        elif t.type in ("vote_share", "turnout"):
+            number = _nearest_number(s, hit, lo, hi, percent=True)
+        if t.needs_number and number is None:
+            continue
+        if t.type == "seats" and t.needs_number and number is not None and number.value > 600:
+            continue
+        here = [c for c in consts if lo <= c.start and c.end <= hi]
+        kw = dict(outcome=t.outcome, number=number)
+        if t.type == "rank":
+            low = s.text[hit.start:hit.end].lower()
+            kw["rank"] = 3 if ("third" in low or "3rd" in low or "तीसर" in low) else (
+                4 if ("fourth" in low or "चौथ" in low) else 2)
+            kw["deposit_lost"] = "deposit" in low or "जमानत" in low
+        if t.id == "hi.lost" and "जमानत" in s.text[hit.start:hit.end]:
+            kw = dict(number=None, rank=None, deposit_lost=True)
+            t_type = "rank"
+        else:
+            t_type = t.type
+        span_lo = min([hit.start] + ([number.start] if number else []) + [c.start for c in here])
+        span_hi = max([hit.end] + ([number.end] if number else []) + [c.end for c in here])
+        targets = subjects or [None]
+        for si, subj in enumerate(targets):
+            if subj is not None:
+                subj.used = True
+            if len(targets) > 1 and len(here) == len(targets):
+                places = [here[si]]  # "आजम खान रामपुर और अखिलेश यादव करहल से जीते"
+            else:
+                places = here or [None]
+            for const in places:
+                c = emit(t_type, hit, subj, const, span_lo, span_hi, **kw)
+                c.hints.leading = t.leading
+                if opponents:
+                    c.opponent = opponents[0].head
+                    opponents[0].used = True
+        if subjects:
+            prev_subjects = subjects
+    # Candidacy from the actor itself: "RLD प्रत्याशी तबस्सुम", "समाजवादी पार्टी के नईमुल हसन" (an
+    # actor that no other claim used), "BJP candidate Radharani Panda".
+    for a in actors:
+        if a.party is None or a.head.kind != "candidate":
+            continue
+        if a.candidacy_cue or (s.lang == "hi" and not a.used):
+            near = [c for c in consts if s.start <= c.start < s.end]
+            const = min(near, key=lambda c: abs(c.start - a.start)) if near else None
+            emit("candidacy", None, a, const, a.start, a.end)
+    return claims
+
+
+def sentence_hints(s: SentenceInput, pats: Patterns) -> ElectionHints:
+    """What one sentence itself says about its election: year, relative time, kind, house."""
+    seg = s.text[s.start:s.end]
+    h = ElectionHints()
+    if s.years:
+        h.year = s.years[0][2]
+        h.year_source = "explicit"
+    for key in ("last_year", "previous", "this_time", "then"):
+        if h.year is None and pats.time[key].search(seg):
+            h.year_source = key
+            break
+    if pats.kind["bye"].search(seg):
+        h.kind = "bye"
+    elif pats.kind["general"].search(seg):
+        h.kind = "general"
+    ls, vs = pats.house["LS"].search(seg), pats.house["VS"].search(seg)
+    if ls and not vs:
+        h.house = "LS"
+    elif vs and not ls:
+        h.house = "VS"
+    return h
