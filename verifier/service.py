@@ -5,26 +5,98 @@
     results = v.verify_many([(doc_id, text, as_of), ...])   # nlp.pipe underneath
 
 The result is the "Document result" of ../shared/contract/README.md: ``{"id", "as_of",
-"claims": [CLAIM, ...]}``.
+"claims": [CLAIM, ...]}``.  Claims come out in text order; a claim about a candidate who stood in
+two seats of the election becomes one CLAIM per seat.
 """
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Iterable
 
+from claims.model import Claim
+from claims.pipeline import ClaimPipeline
 from reference_db.store import Reference
+from verifier.judge import judge
+from verifier.model import NOT_ENOUGH_INFO, Judgement, Resolution
+from verifier.resolve import Resolver
+
+log = logging.getLogger(__name__)
+
+
+def _number(v: float | None) -> int | float | None:
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else v
 
 
 class Verifier:
-    def __init__(self, reference: Reference):
+    def __init__(self, reference: Reference, pipeline: ClaimPipeline | None = None):
         self.reference = reference
+        self.pipeline = pipeline if pipeline is not None else ClaimPipeline(reference)
+        self.resolver = Resolver(reference)
 
     def verify(self, text: str, as_of: date | None = None, doc_id: str | None = None) -> dict:
         return self.verify_many([(doc_id, text, as_of)])[0]
 
     def verify_many(self, docs: Iterable[tuple[str | None, str, date | None]]) -> list[dict]:
-        # Placeholder until the claim pipeline and judging land (issues 3 and 4): finds nothing.
+        docs = [(doc_id, text, as_of or date.today()) for doc_id, text, as_of in docs]
         out = []
-        for doc_id, text, as_of in docs:
-            out.append({"id": doc_id, "as_of": (as_of or date.today()).isoformat(), "claims": []})
+        for (doc_id, text, as_of), doc in zip(docs, self.pipeline.pipe([(t, a) for _, t, a in docs])):
+            mentions = doc._.mentions or []
+            claims: list[dict] = []
+            for c in doc._.claims or []:
+                sent_mentions = [m for m in mentions if c.sentence_start <= m.start < c.sentence_end]
+                for res, j in self._judge(c, as_of, sent_mentions):
+                    claims.append(self.to_contract(text, c, res, j))
+            claims.sort(key=lambda c: (c["start"], c["end"]))
+            out.append({"id": doc_id, "as_of": as_of.isoformat(), "claims": claims})
         return out
+
+    def _judge(self, claim: Claim, as_of: date, sent_mentions) -> list[tuple[Resolution, Judgement]]:
+        try:
+            return [(res, judge(claim, res)) for res in self.resolver.resolve(claim, as_of, sent_mentions)]
+        except Exception:  # one claim's fault must not lose the document's other claims
+            log.exception("could not check claim %r", claim)
+            msg = ("इस दावे की जाँच में आंतरिक त्रुटि हुई; इसे जाँचा नहीं जा सका।" if claim.lang == "hi"
+                   else "This claim could not be checked because of an internal error.")
+            return [(Resolution(unresolved=msg), Judgement(NOT_ENOUGH_INFO, 0.0, msg, []))]
+
+    @staticmethod
+    def to_contract(text: str, c: Claim, res: Resolution, j: Judgement) -> dict:
+        subject = None
+        if c.subject is not None:
+            name = c.subject.name
+            if c.subject.kind == "candidate" and res.subject_rows:
+                name = res.subject_rows[0].candidate
+            subject = {"kind": c.subject.kind, "text": c.subject.text, "name": name}
+        constituency = None
+        if res.contest is not None:
+            cons = res.contest.constituency
+            constituency = {"text": c.constituency.text if c.constituency else None, "name": cons.name,
+                            "state": cons.state, "house": cons.house}
+        elif c.constituency is not None:
+            constituency = {"text": c.constituency.text, "name": c.constituency.name, "state": None, "house": None}
+        result = {
+            "text": text[c.start:c.end],
+            "start": c.start,
+            "end": c.end,
+            "sentence": {"start": c.sentence_start, "end": c.sentence_end},
+            "lang": c.lang,
+            "type": c.type,
+            "subject": subject,
+            "constituency": constituency,
+            "election": res.election.as_dict() if res.election else None,
+            "value": _number(c.number.value) if c.number else None,
+            "verdict": j.verdict,
+            "confidence": round(float(j.confidence), 3),
+            "explanation": j.explanation,
+            "evidence": j.evidence,
+            # Added fields (the contract allows them): how the claim was read.
+            "outcome": c.outcome,
+            "from_context": sorted(c.from_context),
+            "pattern": c.pattern,
+        }
+        if c.subject is not None and c.subject.kind == "candidate" and res.subject_rows:
+            result["match"] = {"record": res.subject_rows[0].candidate, "score": round(res.match_score, 1)}
+        return result

@@ -1,0 +1,72 @@
+"""The ``election_claims`` spaCy component: claim patterns + document context over a whole Doc.
+
+Reads what the earlier components left (``doc.sents``, ``Span._.lang``, ``doc._.numbers``,
+``doc._.years``, ``doc._.mentions``, ``doc._.as_of``) and sets ``doc._.claims``: a list of
+:class:`claims.model.Claim`, in text order, each with its election hints after context.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claims.context import DocumentContext
+from claims.extract import SentenceInput, extract_sentence, sentence_hints
+from claims.patterns_loader import load
+
+for _name in ("claims", "as_of"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+# Years that date something other than an election: "since 2014", "2014 के बाद से".
+_NOT_ELECTION_YEAR_AFTER = ("के बाद से", "से लेकर", "से अब तक")
+_NOT_ELECTION_YEAR_BEFORE = ("since", "after", "before", "till", "until")
+
+
+def _election_years(text: str, years: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    out = []
+    for y in years:
+        after = text[y[1]:y[1] + 12].strip()
+        before = text[max(0, y[0] - 8):y[0]].strip().lower()
+        if after.startswith(_NOT_ELECTION_YEAR_AFTER) or before.endswith(_NOT_ELECTION_YEAR_BEFORE):
+            continue
+        out.append(y)
+    return out
+
+
+def find_claims(doc: Doc) -> list:
+    text = doc.text
+    ctx = DocumentContext(doc._.as_of)
+    mentions = sorted(doc._.mentions or [], key=lambda m: m.start)
+    numbers = doc._.numbers or []
+    years = doc._.years or []
+    out = []
+    for sent in doc.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        lang = sent._.lang or "en"
+        pats = load(lang)
+        s_mentions = [m for m in mentions if s0 <= m.start and m.end <= s1]
+        s = SentenceInput(
+            text=text, start=s0, end=s1, lang=lang, mentions=s_mentions,
+            numbers=[n for n in numbers if s0 <= n.start and n.end <= s1],
+            years=_election_years(text, [y for y in years if s0 <= y[0] and y[1] <= s1]),
+        )
+        own = sentence_hints(s, pats)
+        hints = ctx.sentence(text[s0:s1], own, pats, s_mentions)
+        claims = extract_sentence(s, pats)
+        for c in claims:
+            merged = hints.__class__(**vars(hints))
+            merged.leading = c.hints.leading
+            for f in ("year", "kind", "house"):
+                if getattr(own, f) is None and getattr(hints, f) is not None:
+                    c.from_context.add(f)
+            c.hints = merged
+            ctx.place(c, text, pats, text[s0:s1])
+        ctx.saw_constituencies(s_mentions)
+        out.extend(claims)
+    return out
+
+
+@Language.component("election_claims", requires=["doc._.mentions", "doc._.numbers"], assigns=["doc._.claims"])
+def election_claims(doc: Doc) -> Doc:
+    doc._.claims = find_claims(doc)
+    return doc

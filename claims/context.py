@@ -1,0 +1,95 @@
+"""Document context: what earlier sentences say about the election and the place in focus.
+
+POLICY.md, "Which election a claim is about", steps 1–4, as far as the words go (step 5, the
+latest election on or before ``as_of``, needs the reference and is the resolver's):
+
+1. an explicit year in the sentence;
+2. a relative time against ``as_of``: "last year" / "पिछले साल" → the year before, "this time" /
+   "इस बार" → ``as_of``'s year, "last time" / "पिछली बार" → the election before (left to the
+   resolver as ``year_source='previous'``);
+3. election-kind and house words (उपचुनाव → bye; लोकसभा → LS; विधानसभा → VS);
+4. the document's context.  The document's focus is the election its first cue-bearing sentence
+   is about (the seed article opens with the Noorpur by-election).  A sentence with no cue of its
+   own is about that focus — except one that continues the previous sentence ("वहीं", "उस समय",
+   "then", "meanwhile"), which inherits that sentence's election.  "यहां" / "here" / "इस सीट" is the
+   constituency last named.  Context flows forward only: a sentence never borrows from later text.
+
+Every field a claim takes from context is recorded in ``claim.from_context``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from claims.model import Claim, ElectionHints, Mention
+from claims.patterns_loader import Patterns
+
+_CONTINUES = re.compile(
+    r"^\W*(?:वहीं|वही|उस समय|उस वक्त|तब|तब भी|इस दौरान|इसके अलावा|साथ ही|then|meanwhile|at that time|"
+    r"back then|in that election|also|similarly)(?![\w\u0900-\u097F])",
+    re.IGNORECASE,
+)
+_SEAT_WORD = re.compile(r"(?<![\w\u0900-\u097F])(?:सीट|seat|constituency|क्षेत्र)", re.IGNORECASE)
+
+
+class DocumentContext:
+    """Walks the sentences of one document in order, carrying the focus forward."""
+
+    def __init__(self, as_of: date | None):
+        self.as_of = as_of
+        self.focus_hints: ElectionHints | None = None
+        self.prev_hints: ElectionHints | None = None
+        self.last_constituency: Mention | None = None
+        self.focus_constituency: Mention | None = None
+        self.state: str | None = None
+
+    def sentence(self, text: str, own: ElectionHints, pats: Patterns, mentions: list[Mention]) -> ElectionHints:
+        """The election hints for one sentence, after context; updates the focus."""
+        h = replace(own)
+        has_time = own.year is not None or own.year_source is not None
+        has_cue = has_time or own.kind is not None
+        if own.year_source == "last_year" and self.as_of:
+            h.year = self.as_of.year - 1
+        elif own.year_source == "this_time" and self.as_of:
+            h.year = self.as_of.year
+        elif own.year_source == "then" and self.prev_hints is not None:
+            h.year, h.kind = self.prev_hints.year, h.kind or self.prev_hints.kind
+            h.house = h.house or self.prev_hints.house
+            h.year_source = "context"
+        if not has_time:
+            base = self.prev_hints if (_CONTINUES.match(text) and self.prev_hints) else self.focus_hints
+            if base is not None and not (own.kind and base.kind and own.kind != base.kind):
+                if own.kind is None or base.kind == own.kind:
+                    h.year = base.year
+                    h.year_source = "context" if base.year is not None else None
+                h.kind = h.kind or base.kind
+                h.house = h.house or base.house
+        states = [m for m in mentions if m.kind == "state"]
+        if states:
+            h.state = states[0].ids[0] if states[0].ids else states[0].name
+            self.state = self.state or h.state
+        else:
+            h.state = self.state
+        if self.focus_hints is None and (has_cue or own.house):
+            self.focus_hints = replace(h)
+        self.prev_hints = h
+        return h
+
+    def place(self, claim: Claim, text: str, pats: Patterns, sentence_text: str) -> None:
+        """Fill a missing constituency from "here" / "its seat" / the constituency in focus."""
+        if claim.constituency is None and self.last_constituency is not None:
+            wants_place = pats.time["here"].search(sentence_text) or (
+                claim.type in ("candidacy", "votes", "margin", "rank") or
+                (claim.type == "outcome" and claim.subject is not None and claim.subject.kind == "candidate")
+                or (claim.type == "outcome" and _SEAT_WORD.search(sentence_text))
+            )
+            if wants_place:
+                claim.constituency = self.last_constituency
+                claim.from_context.add("constituency")
+
+    def saw_constituencies(self, mentions: list[Mention]) -> None:
+        consts = [m for m in mentions if m.kind == "constituency"]
+        if consts:
+            self.last_constituency = consts[-1]
+            self.focus_constituency = self.focus_constituency or consts[0]

@@ -1,0 +1,326 @@
+"""Which election and which rows a claim is about (POLICY.md, "Which election a claim is about").
+
+The claim pipeline leaves election *hints* (a year and where it came from, a kind, a house, a
+state) and mentions resolved to reference ids.  Here they meet the reference:
+
+* a constituency claim → the constituency's contests → the one election the policy's order
+  picks (explicit year → relative time → kind/house words → document context → the latest
+  election on or before ``as_of``); a place that is both an LS and a VS seat is tried in both
+  houses unless the words name one, and the contest where the subject stood wins the tie;
+* a candidate named without a place → the candidate's own candidacies → the election the
+  hints pick; one claim per seat where a candidate stood in two seats of that election;
+* a party's tally or a state-wide result → the state's (or country's) general election.
+
+Nothing here judges: an unresolvable claim gets ``Resolution.unresolved`` with the reason, and
+judging turns that into NOT_ENOUGH_INFO.  By-elections whose month the data lacks are ordered
+after that year's general election.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from claims.model import Claim, Mention
+from reference_db import names
+from reference_db.store import Contest, Election, Reference, Row
+from verifier.model import Resolution, Tally
+
+# A candidate's name must match a row of the contest at least this well (0..100, on name keys).
+NAME_CUTOFF = 80.0
+# Generic opposition words ("गठबंधन", "विपक्ष", "the opposition") are the joint candidate against
+# the party the sentence names; with no such party they cannot be pinned.
+GENERIC_ALLIANCES = {"OPPOSITION", "GATHBANDHAN", "ALLIANCE"}
+
+HOUSE_WORD = {"LS": ("Lok Sabha", "लोकसभा"), "VS": ("assembly", "विधानसभा")}
+
+
+@dataclass
+class _Pick:
+    contest_id: int
+    election: Election
+    poll_no: int
+
+
+def _order_key(p: _Pick) -> tuple:
+    e = p.election
+    return (e.year, e.month or 0, e.kind == "bye", p.poll_no)
+
+
+def _same_party(a: str | None, parties: tuple[str, ...]) -> bool:
+    return a is not None and a.upper() in {p.upper() for p in parties}
+
+
+class Resolver:
+    def __init__(self, reference: Reference):
+        self.ref = reference
+        self._party_equiv = self._load_party_equivalents()
+
+    # -- parties ---------------------------------------------------------------------------
+    def _load_party_equivalents(self) -> dict[str, set[str]]:
+        """Abbreviations that are one party in the reference (TCPD writes Shiv Sena SHS or SS)."""
+        groups: dict[str, set[str]] = {}
+        try:
+            rows = self.ref.aliases("party")
+        except Exception:  # an old reference without aliases
+            rows = []
+        by_canon: dict[str, set[str]] = {}
+        for alias, canonical, _lang in rows:
+            by_canon.setdefault(canonical.upper(), {canonical.upper()})
+            if alias.isascii() and alias.replace("(", "").replace(")", "").isupper():
+                by_canon[canonical.upper()].add(alias.upper())
+        for canon, group in by_canon.items():
+            for a in group:
+                groups.setdefault(a, set()).update(group)
+        return groups
+
+    def party_set(self, abbrs: tuple[str, ...]) -> tuple[str, ...]:
+        out: set[str] = set()
+        for a in abbrs:
+            out.add(a.upper())
+            out.update(self._party_equiv.get(a.upper(), ()))
+        return tuple(sorted(out))
+
+    def alliance_parties(self, m: Mention, election: Election) -> tuple[str, ...]:
+        out: list[str] = []
+        for aid in m.ids:
+            members = self.ref.alliance_members(election.house, election.state, election.year, str(aid))
+            out.extend(members)
+        return self.party_set(tuple(out))
+
+    # -- elections -------------------------------------------------------------------------
+    def _eligible(self, picks: list[_Pick], as_of: date) -> list[_Pick]:
+        """Contests held on or before ``as_of``.  A contest of ``as_of``'s own year counts when
+        its month is known and not later, or unknown and ``as_of`` is past February (results of
+        most state elections are out by March; TCPD gives assembly polls no month)."""
+        out = []
+        for p in picks:
+            e = p.election
+            if e.year < as_of.year:
+                out.append(p)
+            elif e.year == as_of.year:
+                if e.month is not None and e.month <= as_of.month:
+                    out.append(p)
+                elif e.month is None and as_of.month >= 3:
+                    out.append(p)
+        return out
+
+    def choose(self, picks: list[_Pick], claim: Claim, as_of: date) -> tuple[list[_Pick], str | None]:
+        """The contests the hints allow, best first; or a reason none fits."""
+        h = claim.hints
+        picks = sorted(self._eligible(picks, as_of), key=_order_key)
+        if h.house:
+            picks = [p for p in picks if p.election.house == h.house]
+        if claim.outcome == "held":
+            picks = [p for p in picks if p.election.kind == "general"] or picks
+            return picks[::-1][:1], None if picks else "no election on record"
+        if h.year is not None:
+            same = [p for p in picks if p.election.year == h.year]
+            if h.kind:
+                same = [p for p in same if p.election.kind == h.kind]
+            if not same:
+                return [], f"no {h.kind + ' ' if h.kind else ''}election in {h.year} on record"
+            # Without a by-election word, a year names that year's general election first.
+            same.sort(key=lambda p: (p.election.kind == "bye") == (h.kind == "bye"), reverse=True)
+            return same, None
+        if h.year_source == "previous":
+            gens = [p for p in picks if p.election.kind == "general"]
+            if len(gens) < 2:
+                return [], "no earlier election on record"
+            return [gens[-2]], None
+        if h.kind:
+            picks = [p for p in picks if p.election.kind == h.kind]
+            if not picks:
+                return [], f"no {'by-election' if h.kind == 'bye' else 'general election'} on or before {as_of.isoformat()} on record"
+        return picks[::-1], None
+
+    # -- subjects --------------------------------------------------------------------------
+    def subject_rows(self, claim: Claim, contest: Contest, subject: Mention | None) -> tuple[list[Row], tuple[str, ...], float]:
+        """The rows of ``contest`` the subject is, the parties it stands for, and the name score."""
+        if subject is None:
+            return [], (), 100.0
+        if subject.kind == "party":
+            parties = self.party_set(tuple(str(i) for i in subject.ids))
+            return [r for r in contest.rows if _same_party(r.party, parties)], parties, 100.0
+        if subject.kind == "alliance":
+            ids = {str(i).upper() for i in subject.ids}
+            if ids & GENERIC_ALLIANCES or not ids:
+                return [], (), 100.0
+            parties = self.alliance_parties(subject, contest.election)
+            rows = [r for r in contest.rows if _same_party(r.party, parties)]
+            return rows[:1], parties, 100.0
+        # candidate
+        idset = set(subject.ids)
+        exact = [r for r in contest.rows if r.id in idset]
+        if exact:
+            return exact[:1], (), float(subject.score)
+        choices = [r.candidate for r in contest.rows if r.party != "NOTA"]
+        rows = [r for r in contest.rows if r.party != "NOTA"]
+        hit = names.best_match(subject.text, choices)
+        if hit is not None and hit[1] >= NAME_CUTOFF:
+            return [rows[hit[0]]], (), float(hit[1])
+        return [], (), 0.0
+
+    def generic_alliance_rows(self, claim: Claim, contest: Contest, others: list[Mention]) -> tuple[list[Row], tuple[str, ...]]:
+        """"गठबंधन" / "the opposition": the best-placed candidate of a party other than the one the
+        sentence sets it against (e.g. BJP)."""
+        against = set()
+        for m in others:
+            if m.kind == "party":
+                against.update(self.party_set(tuple(str(i) for i in m.ids)))
+        if not against:
+            return [], ()
+        rows = [r for r in contest.rows if r.party and r.party.upper() not in against and r.party != "NOTA"
+                and r.position is not None]
+        rows.sort(key=lambda r: r.position)
+        return rows[:1], tuple(sorted({rows[0].party})) if rows else ()
+
+    # -- the entry point -------------------------------------------------------------------
+    def resolve(self, claim: Claim, as_of: date, sentence_mentions: list[Mention] | None = None) -> list[Resolution]:
+        """One resolution per contest the claim is about (usually one)."""
+        sentence_mentions = sentence_mentions or []
+        if claim.constituency is not None:
+            res = self._resolve_place(claim, as_of, sentence_mentions)
+            if res is not None:
+                return [res]
+        if claim.subject is not None and claim.subject.kind == "candidate":
+            return self._resolve_candidate(claim, as_of, sentence_mentions)
+        if claim.constituency is None and claim.type in ("seats", "outcome", "vote_share", "rank"):
+            return [self._resolve_tally(claim, as_of)]
+        return [Resolution(unresolved=self._why_unpinned(claim, "en"), unresolved_hi=self._why_unpinned(claim, "hi"))]
+
+    def _why_unpinned(self, claim: Claim, lang: str) -> str:
+        if lang == "hi":
+            return "दावा किसी एक चुनाव या सीट से नहीं जुड़ पाया: संदर्भ में इसकी जाँच संभव नहीं।"
+        return "The claim could not be pinned to one contest or one state, so the reference cannot check it."
+
+    def _contest_resolution(self, claim: Claim, contest: Contest, others: list[Mention]) -> Resolution:
+        rows, parties, score = self.subject_rows(claim, contest, claim.subject)
+        if claim.subject is not None and claim.subject.kind == "alliance" and not rows:
+            rows, parties = self.generic_alliance_rows(claim, contest, [m for m in others if m is not claim.subject])
+        res = Resolution(election=contest.election, contest=contest, subject_rows=rows,
+                         subject_parties=parties, match_score=score)
+        if claim.subject is not None and claim.subject.kind == "candidate" and claim.party is not None:
+            res.subject_parties = self.party_set(tuple(str(i) for i in claim.party.ids))
+        if claim.opponent is not None:
+            orows, _, _ = self.subject_rows(claim, contest, claim.opponent)
+            res.opponent_rows = orows
+        if claim.hints.leading:
+            res.notes.append("leading")
+        if contest.election.kind == "bye" and contest.election.month is None and claim.hints.year is None:
+            res.notes.append("bye_month_unknown")
+        return res
+
+    def _resolve_place(self, claim: Claim, as_of: date, others: list[Mention]) -> Resolution | None:
+        cids = [int(i) for i in claim.constituency.ids]
+        picks: list[_Pick] = []
+        for cid in cids:
+            cons = self.ref.constituency(cid)
+            if claim.hints.state and cons.state != claim.hints.state and len(cids) > 1:
+                continue
+            picks.extend(_Pick(c, e, p) for c, e, p in self.ref.contests_of(cid))
+        if not picks:
+            picks = [_Pick(c, e, p) for cid in cids for c, e, p in self.ref.contests_of(cid)]
+        chosen, why = self.choose(picks, claim, as_of)
+        soft = "constituency" in claim.from_context
+        if not chosen:
+            if soft:
+                return None  # the place only came from context: try the candidate's own record
+            return Resolution(unresolved=self._no_record(claim, why, "en"), unresolved_hi=self._no_record(claim, why, "hi"))
+        # Prefer, among the best-ranked election(s), the contest where the subject stood.
+        top = chosen[0]
+        tied = [p for p in chosen if _order_key(p)[:3] == _order_key(top)[:3]] if claim.hints.house is None else [top]
+        if claim.hints.year is not None:
+            tied = [p for p in chosen if p.election.kind == top.election.kind]
+        best = None
+        for p in tied:
+            contest = self.ref.contest(p.contest_id)
+            res = self._contest_resolution(claim, contest, others)
+            if res.subject_rows or claim.subject is None:
+                return res
+            best = best or res
+        if soft and claim.subject is not None and claim.subject.kind == "candidate":
+            return None
+        return best
+
+    def _no_record(self, claim: Claim, why: str | None, lang: str) -> str:
+        place = claim.constituency.name if claim.constituency else ""
+        if lang == "hi":
+            return f"संदर्भ में {place} के इस चुनाव का रिकॉर्ड नहीं है ({why})।"
+        return f"The reference has no record of this election in {place} ({why})."
+
+    def _resolve_candidate(self, claim: Claim, as_of: date, others: list[Mention]) -> list[Resolution]:
+        subj = claim.subject
+        assert subj is not None
+        pairs = self.ref.rows_by_id([int(i) for i in subj.ids][:500])
+        picks: dict[int, _Pick] = {}
+        for _rid, contest_id in pairs:
+            if contest_id in picks:
+                continue
+            c = self.ref.query("SELECT election_id, poll_no FROM contests WHERE id = ?", (contest_id,))[0]
+            picks[contest_id] = _Pick(contest_id, self.ref.election(c[0]), c[1])
+        plist = list(picks.values())
+        if claim.hints.state:
+            in_state = [p for p in plist if p.election.state == claim.hints.state]
+            plist = in_state or plist
+        chosen, why = self.choose(plist, claim, as_of)
+        if not chosen:
+            return [Resolution(unresolved=f"The reference has no record of {subj.name} in that election ({why}).",
+                               unresolved_hi=f"संदर्भ में उस चुनाव में {subj.text} का रिकॉर्ड नहीं है ({why})।")]
+        top = chosen[0].election
+        same = [p for p in chosen if p.election.id == top.id]
+        if len({p.election.state for p in chosen if p.election.year == top.year and p.election.kind == top.kind}) > 1:
+            return [Resolution(unresolved=f"'{subj.text}' matches candidates in more than one state in {top.year}; the claim cannot be pinned to one contest.",
+                               unresolved_hi=f"'{subj.text}' नाम के उम्मीदवार {top.year} में एक से अधिक राज्यों में हैं; दावा किसी एक सीट से नहीं जुड़ पाया।")]
+        out = []
+        for p in same:
+            contest = self.ref.contest(p.contest_id)
+            res = self._contest_resolution(claim, contest, others)
+            if not res.subject_rows:
+                continue
+            out.append(res)
+        return out or [Resolution(unresolved=f"No row for {subj.name} in the election found.",
+                                  unresolved_hi=f"चुने गए चुनाव में {subj.text} की कोई पंक्ति नहीं मिली।")]
+
+    def _resolve_tally(self, claim: Claim, as_of: date) -> Resolution:
+        h = claim.hints
+        subj = claim.subject
+        if h.kind == "bye":
+            return Resolution(unresolved="By-election tallies without a named seat are not checked against the reference.",
+                              unresolved_hi="बिना सीट के नाम के उपचुनाव के आंकड़ों की जाँच संदर्भ से नहीं होती।")
+        house = h.house or ("VS" if h.state else "LS")
+        state = h.state if house == "VS" or h.state else None
+        if house == "VS" and state is None:
+            return Resolution(unresolved=self._why_unpinned(claim, "en"), unresolved_hi=self._why_unpinned(claim, "hi"))
+        elections = [e for e in self.ref.elections(house=house, state=state, kind="general")]
+        years = sorted({e.year for e in elections if e.year <= as_of.year})
+        years = [y for y in years if y < as_of.year or as_of.month >= 3 or any(
+            e.month and e.month <= as_of.month for e in elections if e.year == y)]
+        if h.year is not None:
+            year = h.year if h.year in years else None
+        elif h.year_source == "previous":
+            year = years[-2] if len(years) >= 2 else None
+        else:
+            year = years[-1] if years else None
+        if year is None:
+            where = state or "India"
+            return Resolution(unresolved=f"The reference has no {HOUSE_WORD[house][0]} general election in {where} for that year.",
+                              unresolved_hi=f"संदर्भ में {where} के उस वर्ष के {HOUSE_WORD[house][1]} आम चुनाव का रिकॉर्ड नहीं है।")
+        seats = self.ref.seat_tally(house, year, state)
+        votes = self.ref.party_votes(house, year, state) if claim.type == "vote_share" else {}
+        els = [e for e in elections if e.year == year]
+        total = sum(len(self.ref.contests_in(e.id)) for e in els)
+        tally = Tally(house=house, year=year, state=state, seats=seats, total_seats=total, votes=votes, elections=els)
+        parties: tuple[str, ...] = ()
+        if subj is not None and subj.kind == "party":
+            parties = self.party_set(tuple(str(i) for i in subj.ids))
+        elif subj is not None and subj.kind == "alliance":
+            parties = self.alliance_parties(subj, els[0]) if els else ()
+            if not parties:
+                return Resolution(unresolved=f"The reference does not list the members of {subj.text} for {year}.",
+                                  unresolved_hi=f"संदर्भ में {year} के लिए {subj.text} के सदस्य दल दर्ज नहीं हैं।")
+        elif subj is None:
+            return Resolution(unresolved=self._why_unpinned(claim, "en"), unresolved_hi=self._why_unpinned(claim, "hi"))
+        res = Resolution(election=els[0] if els else None, tally=tally, subject_parties=parties)
+        if h.leading:
+            res.notes.append("leading")
+        return res
