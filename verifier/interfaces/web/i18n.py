@@ -1,0 +1,83 @@
+"""The page's words in English and Hindi (``?lang=hi``)."""
+from __future__ import annotations
+
+LANGS = ("en", "hi")
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Election results fact-check",
+        "intro": "Paste news text in Hindi or English. Each claim about an election result is checked "
+                 "against official results.",
+        "text": "News text",
+        "as_of": "Published on (optional)",
+        "as_of_hint": "Relative words such as \u201clast year\u201d are read against this date.",
+        "verify": "Verify",
+        "result": "Result",
+        "claims_found": "claims found",
+        "no_claims": "No claims about election results were found in this text.",
+        "filter": "Show verdicts",
+        "checked_against": "Checked against",
+        "evidence": "Evidence",
+        "candidate": "Candidate",
+        "party": "Party",
+        "votes": "Votes",
+        "position": "Position",
+        "margin": "Margin",
+        "constituency": "Constituency",
+        "source": "Source",
+        "confidence": "confidence",
+        "copy_json": "Copy as JSON",
+        "copy_claimreview": "Copy as ClaimReview",
+        "copied": "Copied to the clipboard.",
+        "copy_failed": "Could not copy; select the JSON below instead.",
+        "json": "JSON",
+        "claim": "Claim",
+        "no_election": "no election identified",
+        "SUPPORTED": "Supported",
+        "REFUTED": "Refuted",
+        "NOT_ENOUGH_INFO": "Not enough information",
+        "error": "Error",
+        "switch": "हिन्दी",
+        "api": "JSON API",
+    },
+    "hi": {
+        "title": "चुनाव परिणाम तथ्य-जाँच",
+        "intro": "हिंदी या अंग्रेज़ी में समाचार का पाठ चिपकाएँ। चुनाव परिणाम के हर दावे की जाँच आधिकारिक "
+                 "परिणामों से की जाती है।",
+        "text": "समाचार का पाठ",
+        "as_of": "प्रकाशन तिथि (वैकल्पिक)",
+        "as_of_hint": "\u201cपिछले साल\u201d जैसे शब्द इसी तिथि के अनुसार पढ़े जाते हैं।",
+        "verify": "जाँचें",
+        "result": "परिणाम",
+        "claims_found": "दावे मिले",
+        "no_claims": "इस पाठ में चुनाव परिणाम का कोई दावा नहीं मिला।",
+        "filter": "फ़ैसले दिखाएँ",
+        "checked_against": "किस चुनाव से जाँचा गया",
+        "evidence": "साक्ष्य",
+        "candidate": "उम्मीदवार",
+        "party": "दल",
+        "votes": "वोट",
+        "position": "स्थान",
+        "margin": "अंतर",
+        "constituency": "निर्वाचन क्षेत्र",
+        "source": "स्रोत",
+        "confidence": "विश्वास",
+        "copy_json": "JSON कॉपी करें",
+        "copy_claimreview": "ClaimReview कॉपी करें",
+        "copied": "क्लिपबोर्ड पर कॉपी हो गया।",
+        "copy_failed": "कॉपी नहीं हो सका; नीचे का JSON चुनें।",
+        "json": "JSON",
+        "claim": "दावा",
+        "no_election": "कोई चुनाव तय नहीं हुआ",
+        "SUPPORTED": "सही",
+        "REFUTED": "गलत",
+        "NOT_ENOUGH_INFO": "पर्याप्त जानकारी नहीं",
+        "error": "त्रुटि",
+        "switch": "English",
+        "api": "JSON API",
+    },
+}
+
+
+def words(lang: str | None) -> dict[str, str]:
+    return WORDS[lang if lang in LANGS else "en"]
