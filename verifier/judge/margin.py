@@ -1,0 +1,110 @@
+"""Winning-margin claims: "won by 58,206 votes", "753 वोटों के अंतर से हराया", "lost by 6,579".
+
+Reading (POLICY.md, "Numbers" for the figure):
+
+* "X won by N": X must be the contest's winner; the margin is over the runner-up (the row's
+  ``margin`` field when the record has it, else winner's votes − runner-up's votes), or over
+  the named opponent ("defeated B by N": X's votes − B's votes).
+* "X lost by N" (``claim.outcome == "lost"``): the margin is the winner's votes − X's votes
+  (the winner's ``margin`` field when X is the runner-up), or the named opponent's votes − X's.
+* X did not win but the claim says X won / was ahead by N → REFUTED (X did not win), stating
+  X's place and how far behind. X won but the claim says X lost by N → REFUTED.
+* No subject: the margin of the contest's winner ("the margin in C was N").
+* "Leading by N" is judged on the final margin, and the explanation says so.
+"""
+from __future__ import annotations
+
+from claims.model import Claim
+from reference_db.store import Row
+from verifier.judge import explain
+from verifier.judge.evidence import rows_evidence
+from verifier.judge.figures import figure_agrees
+from verifier.judge.subject import best_row, subject_label
+from verifier.judge.verdict import claim_text, finish, not_enough
+from verifier.model import REFUTED, SUPPORTED, Judgement, Resolution
+
+
+def _who(row: Row, lang: str, claim: Claim) -> str:
+    return f"{explain.row_name(row, lang, claim)} ({explain.party_name(row.party, lang)})"
+
+
+def judge(claim: Claim, res: Resolution) -> Judgement:
+    lang = claim.lang
+    contest = res.contest
+    if contest is None or claim.number is None:
+        return not_enough(claim, res, explain.election_label(res.election, lang), explain.say("no_record", lang))
+    label = explain.election_label(contest.election, lang, contest=contest, claim=claim)
+    winner, runner = contest.winner, contest.runner_up
+    opp = best_row(res.opponent_rows)
+    considered = rows_evidence(contest, [winner, runner, *res.subject_rows, opp])
+    if winner is None:
+        return not_enough(claim, res, label, explain.say("ambiguous_winner", lang), considered)
+    if claim.subject is None and not res.subject_rows:
+        best = winner
+    else:
+        best = best_row(res.subject_rows)
+        if best is None:
+            return not_enough(claim, res, label, explain.say("no_row", lang, who=subject_label(claim, lang)), considered)
+    for r in (best, winner):
+        if r.votes is None and r.margin is None:
+            reason = explain.say("missing_field", lang, what=explain.what("votes", lang), who=explain.row_name(r, lang, claim))
+            return not_enough(claim, res, label, reason, considered, matched=best)
+    lost_claim = claim.outcome == "lost"
+    stated = claim_text(claim)
+
+    if best.id == winner.id:
+        behind = opp if opp is not None and opp.id != winner.id else runner
+        margin = _gap(winner, behind, winner.margin if behind is runner else None)
+        if margin is None or behind is None:
+            return not_enough(claim, res, label, explain.say("missing_field", lang, what=explain.what("votes", lang),
+                                                             who=_who(behind or winner, lang, claim)), considered, matched=best)
+        if lang == "hi":
+            record = f"{_who(winner, lang, claim)} ने {_who(behind, lang, claim)} को {explain.fmt_int(margin, lang)} वोटों के अंतर से हराया"
+        else:
+            record = f"{_who(winner, lang, claim)} beat {_who(behind, lang, claim)} by {explain.fmt_int(margin, lang)} votes"
+        if lost_claim:
+            refusal = (f"{explain.row_name(best, lang, claim)} हारे नहीं, जीते" if lang == "hi"
+                       else f"{explain.row_name(best, lang, claim)} won, not lost")
+            body = [explain.sentence(record, refusal, explain.verdict_clause(False, stated, lang), lang=lang)]
+            return finish(claim, res, REFUTED, label, body, rows_evidence(contest, [winner, behind]), matched=best)
+        holds = figure_agrees(claim.number, margin)
+        body = [explain.sentence(record, explain.verdict_clause(holds, stated, lang), lang=lang)]
+        return finish(claim, res, SUPPORTED if holds else REFUTED, label, body,
+                      rows_evidence(contest, [winner, behind]), matched=best)
+
+    # The subject did not win.
+    ahead = opp if opp is not None and opp.position is not None and best.position is not None \
+        and opp.position < best.position else winner
+    margin = _gap(ahead, best, winner.margin if (ahead.id == winner.id and runner is not None and best.id == runner.id) else None)
+    if margin is None:
+        return not_enough(claim, res, label, explain.say("missing_field", lang, what=explain.what("votes", lang),
+                                                         who=_who(best, lang, claim)), considered, matched=best)
+    if not lost_claim:
+        if lang == "hi":
+            record = (f"{_who(best, lang, claim)} नहीं जीते: {explain.fmt_int(best.votes, lang)} वोट, "
+                      f"{explain.ordinal(best.position, lang)} स्थान, विजेता {_who(winner, lang, claim)} से "
+                      f"{explain.fmt_int(_gap(winner, best, None) or margin, lang)} वोट पीछे")
+        else:
+            record = (f"{_who(best, lang, claim)} did not win: {explain.fmt_int(best.votes, lang)} votes, "
+                      f"finished {explain.ordinal(best.position, lang)}, "
+                      f"{explain.fmt_int(_gap(winner, best, None) or margin, lang)} behind the winner, {_who(winner, lang, claim)}")
+        body = [explain.sentence(record, explain.verdict_clause(False, stated, lang), lang=lang)]
+        return finish(claim, res, REFUTED, label, body, rows_evidence(contest, [winner, best]), matched=best)
+    if lang == "hi":
+        record = f"{_who(best, lang, claim)} को {_who(ahead, lang, claim)} से {explain.fmt_int(margin, lang)} वोटों के अंतर से हार मिली"
+    else:
+        record = f"{_who(best, lang, claim)} lost to {_who(ahead, lang, claim)} by {explain.fmt_int(margin, lang)} votes"
+    holds = figure_agrees(claim.number, margin)
+    body = [explain.sentence(record, explain.verdict_clause(holds, stated, lang), lang=lang)]
+    return finish(claim, res, SUPPORTED if holds else REFUTED, label, body,
+                  rows_evidence(contest, [winner, ahead, best]), matched=best)
+
+
+def _gap(ahead: Row | None, behind: Row | None, recorded: int | None) -> int | None:
+    """``ahead``'s lead over ``behind``: the record's margin field when given, else the
+    difference of their votes (None when either count is missing)."""
+    if recorded is not None:
+        return recorded
+    if ahead is None or behind is None or ahead.votes is None or behind.votes is None:
+        return None
+    return ahead.votes - behind.votes

@@ -1,0 +1,122 @@
+"""Outcome claims: "SP won Noorpur", "BJP lost Phulpur", "A defeated B", "X was the MLA from C",
+and state-wide "BJP won the UP election".
+
+In a contest
+    The subject won when its row is the contest's one first-placed row (a party's outcome is its
+    candidate's, an alliance's its contesting member's: ``res.subject_rows`` holds them).
+    "held" (X was the MLA / MP from C) is judged like "won".
+    "A defeated B" (``claim.opponent``) also needs B's row behind A's; "B lost to A" needs A's
+    row first. A named opponent with no row in the contest leaves the claim unconfirmed.
+    A subject that fielded no one: "won" is REFUTED (the record names another winner);
+    "lost" is NOT_ENOUGH_INFO (the record cannot confirm a defeat in a contest the party did
+    not enter — it may have backed an ally).
+    No single first-placed row (a tie, missing positions): NOT_ENOUGH_INFO.
+
+State- or nation-wide (no contest, ``res.tally`` set)
+    "won the election" = the subject (a party, or an alliance's members added up) holds a
+    majority of the seats (more than half). When another party alone holds a majority it is
+    REFUTED. When no one has a majority (a hung house), who "won" depends on who formed the
+    government, which the record does not hold: NOT_ENOUGH_INFO. "lost the election" is the
+    reverse reading of the same three cases.
+
+"Leading" claims are judged on the final result, and the explanation says so.
+"""
+from __future__ import annotations
+
+from claims.model import Claim
+from verifier.judge import explain
+from verifier.judge.evidence import rows_evidence, tally_evidence
+from verifier.judge.subject import best_row, subject_label
+from verifier.judge.tallies import seats_phrase, subject_seats, tally_label
+from verifier.judge.verdict import finish, not_enough
+from verifier.model import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Judgement, Resolution
+
+
+def judge(claim: Claim, res: Resolution) -> Judgement:
+    if res.contest is not None:
+        return _in_contest(claim, res)
+    if res.tally is not None:
+        return _state_wide(claim, res)
+    return not_enough(claim, res, explain.election_label(res.election, claim.lang), explain.say("no_record", claim.lang))
+
+
+def _opponent_label(claim: Claim, lang: str) -> str | None:
+    o = claim.opponent
+    if o is None:
+        return None
+    if o.kind == "candidate":
+        return o.text if lang == "hi" and o.text else explain.display_name(o.name or o.text)
+    return o.name or o.text
+
+
+def _in_contest(claim: Claim, res: Resolution) -> Judgement:
+    lang, contest = claim.lang, res.contest
+    label = explain.election_label(contest.election, lang, contest=contest, claim=claim)
+    outcome = claim.outcome if claim.outcome in ("won", "lost", "held") else "won"
+    subj, opp_name = subject_label(claim, lang), _opponent_label(claim, lang)
+    words = explain.outcome_words(subj, outcome, lang, opp_name)
+    winner, runner = contest.winner, contest.runner_up
+    rows, opp_rows = res.subject_rows, res.opponent_rows
+    considered = rows_evidence(contest, [winner, runner, *rows, *opp_rows])
+    best = best_row(rows)
+
+    if winner is None:
+        return not_enough(claim, res, label, explain.say("ambiguous_winner", lang), considered, matched=best)
+    record = explain.result_phrase(contest, lang, claim, also=[*rows, *opp_rows])
+
+    if best is None:
+        no_row = explain.say("no_row", lang, who=subj)
+        if outcome in ("won", "held"):
+            body = [explain.sentence(record, lang=lang), explain.sentence(no_row, explain.verdict_clause(False, words, lang), lang=lang)]
+            return finish(claim, res, REFUTED, label, body, rows_evidence(contest, [winner, runner]), certainty=0.9)
+        return not_enough(claim, res, label, f"{record}; {no_row}", considered)
+
+    if best.position is None:
+        reason = explain.say("missing_field", lang, what=explain.what("position", lang), who=explain.row_name(best, lang, claim))
+        return not_enough(claim, res, label, reason, considered, matched=best)
+
+    won = best.id == winner.id
+    holds = won if outcome in ("won", "held") else not won
+    cited = [winner, runner, *rows]
+    extra: list[str] = []
+    if claim.opponent is not None:
+        opp = best_row(opp_rows)
+        if opp is None or opp.position is None:
+            if holds:
+                reason = explain.say("opponent_missing", lang, opp=opp_name)
+                return not_enough(claim, res, label, f"{record}; {reason}", considered, matched=best)
+        else:
+            cited.append(opp)
+            if outcome in ("won", "held"):
+                holds = holds and opp.position > best.position
+            else:
+                holds = holds and opp.position == 1
+    verdict = SUPPORTED if holds else REFUTED
+    body = [explain.sentence(record, explain.verdict_clause(holds, words, lang), lang=lang), *extra]
+    return finish(claim, res, verdict, label, body, rows_evidence(contest, cited), matched=best)
+
+
+def _state_wide(claim: Claim, res: Resolution) -> Judgement:
+    lang, tally = claim.lang, res.tally
+    label = tally_label(res, lang)
+    s = subject_seats(claim, res, tally)
+    outcome = claim.outcome if claim.outcome in ("won", "lost", "held") else "won"
+    words = explain.outcome_words(s.name, outcome, lang)
+    if not s.known or tally.total_seats <= 0:
+        return not_enough(claim, res, label, explain.say("no_row", lang, who=s.name))
+    parties = [p for p, _ in s.breakdown] + ([s.rival[0]] if s.rival else [])
+    evidence = tally_evidence(tally, parties, res.election if tally.state is not None else None)
+    phrase = seats_phrase(s, lang)
+    if s.majority:
+        won: bool | None = True
+    elif s.rival_majority:
+        won = False
+    else:
+        won = None
+    if won is None:
+        hung = ("कोई दल बहुमत तक नहीं पहुंचा; सरकार किसने बनाई, यह रिकॉर्ड में नहीं है" if lang == "hi"
+                else "no party reached a majority, and the record does not say who formed the government")
+        return finish(claim, res, NOT_ENOUGH_INFO, label, [explain.sentence(phrase, hung, lang=lang)], evidence)
+    holds = won if outcome in ("won", "held") else not won
+    body = [explain.sentence(phrase, explain.verdict_clause(holds, words, lang), lang=lang)]
+    return finish(claim, res, SUPPORTED if holds else REFUTED, label, body, evidence)
