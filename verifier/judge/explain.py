@@ -181,6 +181,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Leading claims are judged against the final result.",
         "hi": "'आगे' होने के दावे अंतिम नतीजे से जांचे जाते हैं।",
     },
+    "bye_month_unknown": {
+        "en": "The record does not give this by-election's month; the by-election of that year was taken.",
+        "hi": "रिकॉर्ड में इस उपचुनाव का महीना नहीं है; उस वर्ष का उपचुनाव लिया गया।",
+    },
     "match": {
         "en": "Matched '{name}' in the record, {score}/100.",
         "hi": "रिकॉर्ड में '{name}' से मिलान किया गया ({score}/100)।",
@@ -255,3 +259,13 @@ def outcome_words(subject: str, outcome: str, lang: str, opponent: str | None = 
     table = _OUTCOME_WORDS["hi" if lang == "hi" else "en"]
     key = (outcome if outcome in ("won", "held", "lost") else "won") + ("_opp" if opponent else "")
     return table[key].format(s=subject, o=opponent)
+
+
+# Notes the resolver leaves as keys (``res.notes``) rather than sentences.
+NOTE_KEYS = ("leading", "bye_month_unknown")
+
+
+def note_sentence(note: str, lang: str) -> str:
+    """A resolver note as a sentence: a known key is phrased in ``lang``; anything else is
+    already a sentence and is passed through."""
+    return say(note, lang) if note in NOTE_KEYS else note

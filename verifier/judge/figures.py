@@ -16,8 +16,9 @@ The rules:
 * Percentages follow the same rule at their stated decimals.
 
 One reading of our own, taken from how the gold sets were labelled: a vote count of a thousand
-or more written with trailing zeros ("13,800 votes", "लगभग 6000 वोट") is a round figure at its
-last non-zero digit (13,800 → unit 100), even though every digit is written out.  Seat counts
+or more written out in digits with trailing zeros ("13,800 votes", "लगभग 6000 वोट") is a round
+figure at its last non-zero digit (13,800 → unit 100). Figures with scale words already carry
+their unit ("1.80 लाख" → 1,000) and are left alone.  Seat counts
 are read as exact ("300 सीटें" is not 325), so callers judging seats pass
 ``round_zeros=False``.
 """
@@ -46,6 +47,7 @@ def effective_unit(number: NumberMention, *, round_zeros: bool = True) -> float:
     unit = float(number.unit or 1)
     if (
         round_zeros
+        and number.exact
         and not number.percent
         and number.value >= 1000
         and float(number.value).is_integer()

@@ -119,4 +119,4 @@ def _state_wide(claim: Claim, res: Resolution) -> Judgement:
         return finish(claim, res, NOT_ENOUGH_INFO, label, [explain.sentence(phrase, hung, lang=lang)], evidence)
     holds = won if outcome in ("won", "held") else not won
     body = [explain.sentence(phrase, explain.verdict_clause(holds, words, lang), lang=lang)]
-    return finish(claim, res, SUPPORTED if holds else REFUTED, label, body, evidence)
+    return finish(claim, res, SUPPORTED if holds else REFUTED, label, body, evidence, certainty=s.certainty)

@@ -41,4 +41,4 @@ def judge(claim: Claim, res: Resolution) -> Judgement:
         holds = s.seats >= majority_mark(tally.total_seats)
         stated = "बहुमत" if lang == "hi" else "a majority"
     body = [explain.sentence(phrase, explain.verdict_clause(holds, stated, lang), lang=lang)]
-    return finish(claim, res, SUPPORTED if holds else REFUTED, label, body, evidence)
+    return finish(claim, res, SUPPORTED if holds else REFUTED, label, body, evidence, certainty=s.certainty)

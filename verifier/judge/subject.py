@@ -19,15 +19,14 @@ def parties_of(claim: Claim, res: Resolution) -> tuple[str, ...]:
 
 
 def subject_label(claim: Claim, lang: str) -> str:
-    """The subject as the explanation names it: a party's abbreviation, an alliance's name, a
-    candidate's name (in Hindi as the claim wrote it)."""
+    """The subject as the claim is restated: a party's abbreviation, an alliance's name, a
+    candidate's name as the claim wrote it."""
     s = claim.subject
     if s is None:
         return "?"
     if s.kind == "candidate":
-        if lang == "hi" and s.text:
-            return s.text
-        return explain.display_name(s.name or s.text)
+        # The claim's own words: the record's spelling is given beside it by the match note.
+        return s.text or explain.display_name(s.name)
     return s.name or s.text
 
 

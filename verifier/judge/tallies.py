@@ -2,7 +2,7 @@
 the majority mark, the strongest rival, and how to say so."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claims.model import Claim
 from verifier.judge import explain
@@ -34,6 +34,12 @@ class SubjectSeats:
     seats: int
     rival: tuple[str, int] | None   # the largest party outside the subject
     total: int
+    unseen: list[str] = field(default_factory=list)  # parties counted at 0 without evidence they stood
+
+    @property
+    def certainty(self) -> float:
+        """Lower when the subject's count rests on parties the tally never saw."""
+        return 0.8 if self.unseen else 1.0
 
     @property
     def known(self) -> bool:
@@ -53,15 +59,22 @@ def subject_seats(claim: Claim, res: Resolution, tally: Tally) -> SubjectSeats:
 
     A party counts as *known* to the election when the tally lists it with seats or votes;
     a party the tally does not know at all contributes nothing, and if no party of the
-    subject is known the judges answer NOT_ENOUGH_INFO rather than "0 seats".
+    subject is known the judges answer NOT_ENOUGH_INFO rather than "0 seats". A tally built
+    without votes (the resolver only adds them for vote-share claims) cannot tell "contested,
+    won nothing" from "unknown", so there every named party counts, with 0 seats when it has
+    no first-placed row; ``SubjectSeats.unseen`` lists those, for a lower confidence.
     """
     parties = parties_of(claim, res)
     breakdown: list[tuple[str, int]] = []
     keys: set[str] = set()
+    unseen: list[str] = []
     for p in parties:
         hit = _lookup(tally.seats, p)
         if hit is None and _lookup(tally.votes or {}, p) is not None:
             hit = (_lookup(tally.votes, p)[0], 0)  # contested, won nothing
+        if hit is None and not tally.votes and tally.seats:
+            hit = (p, 0)
+            unseen.append(p)
         if hit is not None and hit[0] not in keys:
             keys.add(hit[0])
             breakdown.append(hit)
@@ -73,7 +86,7 @@ def subject_seats(claim: Claim, res: Resolution, tally: Tally) -> SubjectSeats:
         name = parties[0]
     else:
         name = "+".join(parties)
-    return SubjectSeats(name, breakdown, sum(n for _, n in breakdown), rival, tally.total_seats)
+    return SubjectSeats(name, breakdown, sum(n for _, n in breakdown), rival, tally.total_seats, unseen)
 
 
 def tally_label(res: Resolution, lang: str) -> str:

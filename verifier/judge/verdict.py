@@ -40,7 +40,10 @@ def finish(
     extra: list[str] = []
     if claim.hints is not None and claim.hints.leading:
         extra.append(explain.say("leading", lang))
-    extra.extend(n for n in res.notes if n)
+    for note in res.notes:
+        text = explain.note_sentence(note, lang) if note else ""
+        if text and text not in extra:
+            extra.append(text)
     score = res.match_score if res.match_score is not None else 100.0
     if matched is not None and score < 100:
         extra.append(explain.say("match", lang, name=matched.candidate, score=int(round(score))))

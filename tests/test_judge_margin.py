@@ -1,0 +1,66 @@
+"""Margin claims: won by N, lost by N, a loser said to be ahead."""
+import pytest
+
+from claims.model import ElectionHints
+from judge_records import (
+    ATIQ, AVNISH_2018, KAUSHALENDRA, LOKENDRA, NAGENDRA, NAIMUL_2018, candidate, claim, noorpur_2017, noorpur_2018,
+    number, party, phulpur_2018, resolved,
+)
+from verifier.judge import judge
+from verifier.model import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+
+LANGS = ["en", "hi"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_winner_margin(lang):
+    c = noorpur_2018()
+    ok = judge(claim("margin", lang, subject=candidate(NAIMUL_2018), number=number("5,662", 5662)), resolved(c, [NAIMUL_2018]))
+    assert ok.verdict == SUPPORTED
+    assert {e["candidate"] for e in ok.evidence} == {"Naimul Hasan", "Avnish Singh"}
+    bad = judge(claim("margin", lang, subject=candidate(NAIMUL_2018), number=number("6,662", 6662)), resolved(c, [NAIMUL_2018]))
+    assert bad.verdict == REFUTED
+    assert "5,662" in bad.explanation
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_margin_computed_when_the_row_lacks_it(lang):
+    c = phulpur_2018()
+    import dataclasses
+    w = dataclasses.replace(NAGENDRA, margin=None)
+    c.rows = [w, *c.rows[1:]]
+    j = judge(claim("margin", lang, subject=party("SP"), number=number("59 हजार", 59000, 1000, False)), resolved(c, [w], ("SP",)))
+    assert j.verdict == SUPPORTED      # 342,922 − 283,462 = 59,460 truncates to 59k
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lost_by(lang):
+    c = phulpur_2018()
+    runner = claim("margin", lang, subject=candidate(KAUSHALENDRA), outcome="lost", number=number("59,460", 59460))
+    assert judge(runner, resolved(c, [KAUSHALENDRA])).verdict == SUPPORTED
+    third = claim("margin", lang, subject=candidate(ATIQ), outcome="lost", number=number("2,94,828", 294828))
+    assert judge(third, resolved(c, [ATIQ])).verdict == SUPPORTED   # 342,922 − 48,094
+    winner_said_lost = claim("margin", lang, subject=candidate(NAGENDRA), outcome="lost", number=number("59,460", 59460))
+    assert judge(winner_said_lost, resolved(c, [NAGENDRA])).verdict == REFUTED
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_loser_said_to_win_by_n_is_refuted_with_the_record(lang):
+    c = noorpur_2018()
+    cl = claim("margin", lang, subject=candidate(AVNISH_2018), number=number("623", 623), hints=ElectionHints(leading=True))
+    j = judge(cl, resolved(c, [AVNISH_2018]))
+    assert j.verdict == REFUTED
+    assert "5,662" in j.explanation and "Naimul Hasan" in j.explanation
+    assert ("अंतिम नतीजे" if lang == "hi" else "final result") in j.explanation
+
+
+def test_margin_over_a_named_opponent():
+    c = noorpur_2017()
+    from judge_records import GOHAR_2017
+    cl = claim("margin", "en", subject=candidate(LOKENDRA), opponent=candidate(GOHAR_2017), number=number("33,270", 33270))
+    assert judge(cl, resolved(c, [LOKENDRA], opponent_rows=[GOHAR_2017])).verdict == SUPPORTED  # 79,172 − 45,902
+
+
+def test_no_subject_row_is_not_enough_info():
+    j = judge(claim("margin", "en", subject=party("INC"), number=number("5,662", 5662)), resolved(noorpur_2018(), [], ("INC",)))
+    assert j.verdict == NOT_ENOUGH_INFO
