@@ -95,3 +95,21 @@ def fake_verify_many(self, docs) -> list[dict]:
         {"id": doc_id, "as_of": (as_of or date.today()).isoformat(), "claims": fake_claims(text)}
         for doc_id, text, as_of in docs
     ]
+
+
+# -- fixtures (import them by name into a test module) --------------------------------------
+import pytest  # noqa: E402
+
+from verifier.service import Verifier  # noqa: E402
+
+
+@pytest.fixture
+def ref_db(tmp_path) -> Path:
+    """A tiny real reference file."""
+    return make_reference(tmp_path / "reference.db")
+
+
+@pytest.fixture
+def fake_pipeline(monkeypatch):
+    """Replace the claim pipeline with :func:`fake_verify_many` (forked workers inherit it)."""
+    monkeypatch.setattr(Verifier, "verify_many", fake_verify_many)
