@@ -64,3 +64,15 @@ def test_margin_over_a_named_opponent():
 def test_no_subject_row_is_not_enough_info():
     j = judge(claim("margin", "en", subject=party("INC"), number=number("5,662", 5662)), resolved(noorpur_2018(), [], ("INC",)))
     assert j.verdict == NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_direction_of_an_unmarked_margin_follows_the_record(lang):
+    """"trails by 5,662" / "lost by 5,662" arrive without an outcome: judged on the subject's deficit."""
+    c = noorpur_2018()
+    unmarked = claim("margin", lang, subject=candidate(AVNISH_2018), number=number("5,662", 5662))
+    j = judge(unmarked, resolved(c, [AVNISH_2018]))
+    assert j.verdict == SUPPORTED
+    assert "Naimul Hasan" in j.explanation
+    said_won = claim("margin", lang, subject=candidate(AVNISH_2018), outcome="won", number=number("5,662", 5662))
+    assert judge(said_won, resolved(c, [AVNISH_2018])).verdict == REFUTED

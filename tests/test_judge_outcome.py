@@ -119,10 +119,13 @@ def test_state_wide_outcome(lang):
     assert judge(nda, resolved(None, election=UP_VS_2022, tally=t, parties=("BJP", "ADS", "NINSHAD"))).verdict == SUPPORTED
 
 
-def test_hung_house_is_not_enough_info():
+def test_hung_house():
+    """Goa 2022: BJP 20 of 40, the largest but short of a majority; INC 11."""
     j = judge(claim("outcome", "en", subject=party("BJP"), outcome="won"), resolved(None, tally=hung_tally()))
     assert j.verdict == NOT_ENOUGH_INFO
     assert "majority" in j.explanation
+    assert judge(claim("outcome", "hi", subject=party("INC"), outcome="won"), resolved(None, tally=hung_tally())).verdict == REFUTED
+    assert judge(claim("outcome", "en", subject=party("INC"), outcome="lost"), resolved(None, tally=hung_tally())).verdict == SUPPORTED
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -2,15 +2,20 @@
 
 Reading (POLICY.md, "Numbers" for the figure):
 
-* "X won by N": X must be the contest's winner; the margin is over the runner-up (the row's
-  ``margin`` field when the record has it, else winner's votes − runner-up's votes), or over
-  the named opponent ("defeated B by N": X's votes − B's votes).
-* "X lost by N" (``claim.outcome == "lost"``): the margin is the winner's votes − X's votes
-  (the winner's ``margin`` field when X is the runner-up), or the named opponent's votes − X's.
-* X did not win but the claim says X won / was ahead by N → REFUTED (X did not win), stating
-  X's place and how far behind. X won but the claim says X lost by N → REFUTED.
+* The subject won: the margin is over the runner-up (the winner's ``margin`` field when the
+  record has it, else winner's votes − runner-up's votes), or over the named opponent
+  ("defeated B by N": the subject's votes − B's votes).
+* The subject lost: the margin is the winner's votes − the subject's votes (the winner's
+  ``margin`` field when the subject is the runner-up), or the named opponent's votes − the
+  subject's when the opponent finished ahead ("lost to A by N"). "lost by 6,579",
+  "trails by 9,333" are judged this way.
+* The claim finder does not say which way a margin points ("won by" and "lost by" both arrive
+  with ``claim.outcome`` None), so the figure is compared with the subject's own lead or
+  deficit. Only an explicit direction that the record contradicts is refuted on that ground:
+  ``claim.outcome == "won"`` for a subject who did not win ("X won by N" → REFUTED, X did not
+  win), ``"lost"`` for one who won.
 * No subject: the margin of the contest's winner ("the margin in C was N").
-* "Leading by N" is judged on the final margin, and the explanation says so.
+* "Leading by N" / "ahead by N" is judged on the final margin, and the explanation says so.
 """
 from __future__ import annotations
 
@@ -50,6 +55,7 @@ def judge(claim: Claim, res: Resolution) -> Judgement:
             reason = explain.say("missing_field", lang, what=explain.what("votes", lang), who=explain.row_name(r, lang, claim))
             return not_enough(claim, res, label, reason, considered, matched=best)
     lost_claim = claim.outcome == "lost"
+    won_claim = claim.outcome in ("won", "held")
     stated = claim_text(claim)
 
     if best.id == winner.id:
@@ -79,7 +85,7 @@ def judge(claim: Claim, res: Resolution) -> Judgement:
     if margin is None:
         return not_enough(claim, res, label, explain.say("missing_field", lang, what=explain.what("votes", lang),
                                                          who=_who(best, lang, claim)), considered, matched=best)
-    if not lost_claim:
+    if won_claim:
         if lang == "hi":
             record = (f"{_who(best, lang, claim)} नहीं जीते: {explain.fmt_int(best.votes, lang)} वोट, "
                       f"{explain.ordinal(best.position, lang)} स्थान, विजेता {_who(winner, lang, claim)} से "

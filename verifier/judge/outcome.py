@@ -14,10 +14,12 @@ In a contest
 
 State- or nation-wide (no contest, ``res.tally`` set)
     "won the election" = the subject (a party, or an alliance's members added up) holds a
-    majority of the seats (more than half). When another party alone holds a majority it is
-    REFUTED. When no one has a majority (a hung house), who "won" depends on who formed the
-    government, which the record does not hold: NOT_ENOUGH_INFO. "lost the election" is the
-    reverse reading of the same three cases.
+    majority of the seats (more than half). It is REFUTED when another party alone holds a
+    majority, or when no one does and another party won more seats than the subject (it was
+    not even the largest). When the subject is the largest but short of a majority, who "won"
+    depends on who formed the government, which the record does not hold: NOT_ENOUGH_INFO.
+    "lost the election" is the reverse reading of the same cases. (Rival *alliances* are not
+    added up: the tally names only the subject's alliance.)
 
 "Leading" claims are judged on the final result, and the explanation says so.
 """
@@ -109,13 +111,13 @@ def _state_wide(claim: Claim, res: Resolution) -> Judgement:
     phrase = seats_phrase(s, lang)
     if s.majority:
         won: bool | None = True
-    elif s.rival_majority:
+    elif s.rival_majority or (s.rival is not None and s.rival[1] > s.seats):
         won = False
     else:
         won = None
     if won is None:
-        hung = ("कोई दल बहुमत तक नहीं पहुंचा; सरकार किसने बनाई, यह रिकॉर्ड में नहीं है" if lang == "hi"
-                else "no party reached a majority, and the record does not say who formed the government")
+        hung = (f"{s.name} सबसे बड़ा दल रहा पर बहुमत से पीछे; सरकार किसने बनाई, यह रिकॉर्ड में नहीं है" if lang == "hi"
+                else f"{s.name} was the largest but short of a majority, and the record does not say who formed the government")
         return finish(claim, res, NOT_ENOUGH_INFO, label, [explain.sentence(phrase, hung, lang=lang)], evidence)
     holds = won if outcome in ("won", "held") else not won
     body = [explain.sentence(phrase, explain.verdict_clause(holds, words, lang), lang=lang)]
