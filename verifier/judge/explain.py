@@ -101,6 +101,8 @@ def election_label(
     Latin letters).
     """
     lang = "hi" if lang == "hi" else "en"
+    if election is None and not (year or house or state):
+        return ""  # nothing resolved: the explanation starts with its reason
     if election is not None:
         year, house, state, kind = election.year, election.house, state or election.state, election.kind
     else:
