@@ -19,9 +19,10 @@ How a figure's ``unit`` is read (the judge rounds or truncates the record to it)
 Years (1950–2035, four digits, no grouping) go to ``doc._.years`` unless they read as a count:
 followed by a count noun ("2000 से कम वोटों", "1980 votes") or carrying a qualifier.
 
-The scanner works on word-like tokens (one precompiled regex), keeps only those in the
-vocabulary, and groups neighbours separated by nothing but spaces; it never reads a number out of
-the inside of a word ("8वें", "Twenty20", "COVID-19").
+The scanner finds the whitespace-separated chunks that hold a digit or a number word, tokenizes a
+few dozen characters around each (one precompiled regex), keeps the vocabulary's tokens and groups
+neighbours separated by nothing but spaces; it never reads a number out of the inside of a word
+("8वें", "Twenty20", "COVID-19").
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -49,17 +50,18 @@ __all__ = [
 ]
 
 YEAR_MIN, YEAR_MAX = 1950, 2035
+_PATTERNS = Path(__file__).resolve().parent / "patterns"
 
 # --------------------------------------------------------------------------- vocabulary
 
 
 def _load(name: str) -> dict:
-    with resources.files("claims").joinpath("patterns", name).open(encoding="utf-8") as fh:
-        return json.load(fh)
+    return json.loads((_PATTERNS / name).read_text(encoding="utf-8"))
 
 
 _NORM_TABLE = {0x093C: None, 0x200C: None, 0x200D: None, 0x0901: 0x0902}
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_ALL_DIGITS = frozenset("0123456789०१२३४५६७८९")
 
 
 def _norm(word: str) -> str:
@@ -209,12 +211,69 @@ def _classify(raw: str) -> tuple[str, int, Decimal, int, str] | None:
     return result
 
 
+_ANCHOR_KINDS = frozenset({_DIGIT, _WORD, _FRAC, _MOD, _SCALE})
+_CHUNK_CACHE: dict[str, bool] = {}
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 6  # whitespace-separated chunks read around a number word
+
+
+def _is_anchor(chunk: str) -> bool:
+    """Whether a whitespace-separated chunk holds a digit or a number word (cached)."""
+    hit = _CHUNK_CACHE.get(chunk)
+    if hit is None:
+        hit = any(ch in _ALL_DIGITS for ch in chunk) or any(
+            (c := _classify(raw)) is not None and c[1] in _ANCHOR_KINDS for raw in _TOKEN_RE.findall(chunk)
+        )
+        if len(_CHUNK_CACHE) < _TOKEN_CACHE_MAX:
+            _CHUNK_CACHE[chunk] = hit
+    return hit
+
+
+_WINDOW_BEFORE, _WINDOW_AFTER = 48, 64  # characters read around a number (qualifiers, nouns)
+_CHUNK_RE_CACHE: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _chunk_finder(chunks: frozenset[str]) -> re.Pattern[str]:
+    """A regex finding these whitespace-separated chunks (cached: texts repeat their numbers)."""
+    pattern = _CHUNK_RE_CACHE.get(chunks)
+    if pattern is None:
+        alternation = "|".join(re.escape(c) for c in sorted(chunks, key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\S)(?:{alternation})(?!\S)")
+        if len(_CHUNK_RE_CACHE) < 4096:
+            _CHUNK_RE_CACHE[chunks] = pattern
+    return pattern
+
+
 def _tokens(text: str) -> list[_Tok]:
+    """The vocabulary's tokens near each digit or number word, in text order.
+
+    Speed: most of a text has no number in it.  The chunks (whitespace-separated) that hold one
+    are found by a cached lookup per distinct chunk, located with one regex, and only a few dozen
+    characters around each are tokenized.
+    """
+    anchors = frozenset(c for c in set(text.split()) if _is_anchor(c))
+    if not anchors:
+        return []
+    n = len(text)
+    windows: list[list[int]] = []
+    for m in _chunk_finder(anchors).finditer(text):
+        lo, hi = max(m.start() - _WINDOW_BEFORE, 0), min(m.end() + _WINDOW_AFTER, n)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
     toks: list[_Tok] = []
-    for m in _TOKEN_RE.finditer(text):
-        hit = _classify(m.group())
-        if hit is not None:
-            toks.append(_Tok(m.start(), m.end(), hit[0], hit[1], hit[2], hit[3], hit[4]))
+    for lo, hi in windows:
+        # Widen to whitespace so no token is cut in two.
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < n and not text[hi].isspace():
+            hi += 1
+        if toks and lo < toks[-1].end:
+            lo = toks[-1].end
+        for m in _TOKEN_RE.finditer(text, lo, hi):
+            hit = _classify(m.group())
+            if hit is not None:
+                toks.append(_Tok(m.start(), m.end(), hit[0], hit[1], hit[2], hit[3], hit[4]))
     return toks
 
 
