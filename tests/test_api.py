@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -181,3 +182,15 @@ def test_unusable_reference_fails_at_start(tmp_path):
     bad.write_bytes(b"not sqlite at all" * 100)
     with pytest.raises(ReferenceUnavailable, match="bad.db"):
         create_app(db=bad)
+
+
+def test_real_pipeline_on_the_bundled_reference():
+    """The API over the real Verifier and the bundled reference: contract structure only."""
+    client = create_app().test_client()
+    text = (Path(__file__).resolve().parents[1] / "examples" / "noorpur_bypoll_2018_hi.txt").read_text(encoding="utf-8")
+    body = client.post("/api/v1/verify", json={"text": text, "as_of": "2018-05-31"}).get_json()
+    assert body["as_of"] == "2018-05-31"
+    for claim in body["claims"]:
+        assert CLAIM_FIELDS <= set(claim) and text[claim["start"]:claim["end"]] == claim["text"]
+    reviews = client.post("/api/v1/claimreview", json={"text": text, "as_of": "2018-05-31"}).get_json()
+    assert len(reviews) == len(body["claims"])

@@ -135,3 +135,22 @@ def test_installed_check_reads_stdin(installed, ref_db):  # noqa: F811
     doc = json.loads(proc.stdout)
     assert doc["id"] is None and isinstance(doc["claims"], list)
     assert date.fromisoformat(doc["as_of"]) == date.today()
+
+
+# -- end to end: the real pipeline on the bundled reference (structure only) ---------------
+def test_readme_first_command_on_the_bundled_reference():
+    """``verifier check examples/noorpur_bypoll_2018_hi.txt --as-of 2018-05-31`` as the README
+    runs it: the real Verifier, the bundled reference, every CLAIM field present."""
+    result = run("check", "--format", "json", "--as-of", "2018-05-31", str(SEED))
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["id"] == SEED.name and doc["as_of"] == "2018-05-31"
+    text = SEED.read_text(encoding="utf-8")
+    fields = {"text", "start", "end", "sentence", "lang", "type", "subject", "constituency", "election",
+              "value", "verdict", "confidence", "explanation", "evidence"}
+    for claim in doc["claims"]:
+        assert fields <= set(claim)
+        assert text[claim["start"]:claim["end"]] == claim["text"]
+        assert claim["verdict"] in {"SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO"}
+    report = run("check", "--as-of", "2018-05-31", str(SEED))
+    assert report.exit_code == 0 and f"{len(doc['claims'])} claim(s) found" in report.stdout
