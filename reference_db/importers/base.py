@@ -114,7 +114,7 @@ class Fields:
 # -- names -----------------------------------------------------------------------------------
 _WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _SPACES_RE = re.compile(r"\s+")
-_RESERVED_SUFFIX_RE = re.compile(r"\s*\((SC|ST)\)\s*$", re.IGNORECASE)
+_RESERVED_SUFFIX_RE = re.compile(r"\s*\((SC|ST|GEN)\)\s*$", re.IGNORECASE)
 
 
 def clean(value: str | None) -> str | None:
@@ -132,7 +132,7 @@ def title_case(name: str) -> str:
 
 
 def constituency_name(raw: str) -> tuple[str, str | None]:
-    """The constituency's name without a ``(SC)``/``(ST)`` suffix, and the reservation that
+    """The constituency's name without a ``(SC)``/``(ST)``/``(GEN)`` suffix, and the reservation that
     suffix gave (old TCPD rows write ``BAWAN(SC)``, newer ones ``Bawan`` with a type column)."""
     m = _RESERVED_SUFFIX_RE.search(raw)
     reservation = m.group(1).upper() if m else None
@@ -146,6 +146,7 @@ def constituency_key(name: str) -> str:
 
 
 # -- the writer ------------------------------------------------------------------------------
+_SEX = {"M": "M", "MALE": "M", "F": "F", "FEMALE": "F", "O": "O", "T": "O", "TG": "O", "THIRD GENDER": "O"}
 RESULT_COLUMNS = (
     "contest_id", "candidate", "party", "party_full_name", "votes", "position", "vote_share_pct",
     "margin", "margin_pct", "sex", "age", "source_id",
@@ -317,7 +318,7 @@ class ReferenceWriter:
             self._party_updates[party] = party_full_name
         elif party and party_full_name and self._parties.get(party, "x") is None:
             self._party_updates[party] = party_full_name
-        sex = sex.strip().upper()[:1] if sex and sex.strip() else None
+        sex = _SEX.get(sex.strip().upper()) if sex else None
         self._pending.append((contest_id, candidate, party, party_full_name, votes, position,
                               vote_share_pct, margin, margin_pct, sex, age, source_id))
         if len(self._pending) >= _BATCH:

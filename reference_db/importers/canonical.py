@@ -3,112 +3,28 @@
 format: ``reference_db/bundled/reference.csv`` is written in it.
 
 Required columns: ``election_type`` (GE/AE, or LS/VS), ``state_name``, ``year``,
-``constituency_name``, ``candidate``, ``votes``.  Every other column is optional.  Four optional
-columns name the row's source when ``source`` alone is not enough: ``source_title``,
-``source_url``, ``source_citation``, ``source_licence``.
+``constituency_name``, ``candidate``, ``votes`` (may be empty, e.g. for an unopposed winner).
+Every other column is optional.  Four optional columns name the row's source when ``source``
+alone is not enough: ``source_title``, ``source_url``, ``source_citation``, ``source_licence``.
+A number written ``nan`` (pandas' missing value) is read as missing.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from reference_db.aliases import known_sources, name_key
-from reference_db.importers.base import Fields, ReferenceWriter
+from reference_db.importers.base import ReferenceWriter
 from reference_db.importers.reading import CsvInput
+from reference_db.importers.rows import CONTEST_COLUMNS, ROW_COLUMNS, SOURCE_COLUMNS, Layout, described_source, load
 
-REQUIRED = ("election_type", "state_name", "year", "constituency_name", "candidate", "votes")
-HOUSES = {"GE": "LS", "LS": "LS", "AE": "VS", "VS": "VS"}
-
-
-CONTEST_COLUMNS = (
-    "election_type", "state_name", "year", "poll_no", "is_bye", "assembly_no", "month", "constituency_name",
-    "constituency_no", "constituency_type", "valid_votes", "electors", "turnout_pct", "n_cand",
-)
-SOURCE_COLUMNS = ("source", "source_file", "source_title", "source_url", "source_citation", "source_licence")
-ROW_COLUMNS = ("candidate", "party", "party_full_name", "votes", "position", "vote_share_pct", "margin",
-               "margin_pct", "sex", "age")
+COLUMNS = CONTEST_COLUMNS + SOURCE_COLUMNS + ROW_COLUMNS
 
 
 def read(path: str | Path, writer: ReferenceWriter, progress: bool = False) -> None:
-    """Add every row of one canonical file to the writer's database.
-
-    The cells that describe the contest repeat on every candidate's row, so they are parsed once
-    per distinct combination (the file's ~68k contests, not its 610k rows)."""
+    """Add every row of one canonical file to the writer's database."""
+    path = Path(path)
+    layout = Layout(
+        columns={c: c for c in COLUMNS},
+        source_of=lambda w, cells: described_source(w, path, *cells),
+    )
     with CsvInput(path, progress) as f:
-        f.require(REQUIRED)
-        fields = f.fields
-        # An absent optional column reads the empty cell appended to every row.
-        index = lambda name: f.col.get(name, -1)  # noqa: E731
-        contest_idx = [index(c) for c in CONTEST_COLUMNS]
-        source_idx = [index(c) for c in SOURCE_COLUMNS]
-        (i_cand, i_party, i_full, i_votes, i_pos, i_share, i_margin, i_mpct, i_sex, i_age) = (
-            index(c) for c in ROW_COLUMNS)
-        contests: dict[tuple, int] = {}
-        sources: dict[tuple, int] = {}
-        parties: dict[tuple, tuple] = {}
-        int_, float_ = fields.int_, fields.float_
-        for row in f:
-            row.append("")
-            ckey = tuple([row[i] for i in contest_idx])
-            contest = contests.get(ckey)
-            if contest is None:
-                contest = contests[ckey] = _contest(writer, fields, ckey)
-            skey = tuple([row[i] for i in source_idx])
-            source = sources.get(skey)
-            if source is None:
-                source = sources[skey] = _source(writer, f.path, *skey)
-            pkey = (row[i_party], row[i_full])
-            party = parties.get(pkey)
-            if party is None:
-                party_raw, full_raw = pkey
-                is_name = " " in party_raw.strip() or (bool(full_raw) and name_key(full_raw) == name_key(party_raw))
-                abbr, full = writer.party(party_raw, full_raw, party_is_name=is_name)
-                unmapped = abbr if (is_name and abbr and writer.names.party_abbr(party_raw) is None) else None
-                party = parties[pkey] = (abbr, full, unmapped)
-            if party[2]:
-                writer.note_unmapped(party[2])
-            candidate = row[i_cand]
-            if not candidate or candidate.isspace():
-                raise fields.fail("column 'candidate' is empty")
-            writer.add(
-                contest, candidate, party[0], party[1], int_(row[i_votes], "votes"), int_(row[i_pos], "position"),
-                float_(row[i_share], "vote_share_pct"), int_(row[i_margin], "margin"),
-                float_(row[i_mpct], "margin_pct"), row[i_sex], int_(row[i_age], "age"), source,
-            )
-
-
-def _contest(writer: ReferenceWriter, fields: Fields, cells: tuple) -> int:
-    (etype, raw_state, year, poll_no, is_bye, assembly_no, month, cname, cno, ctype, valid, electors, turnout,
-     n_cand) = cells
-    int_ = fields.int_
-    house = HOUSES.get(etype.strip().upper())
-    if house is None:
-        raise fields.fail(f"column 'election_type': expected GE or AE, got {etype!r}")
-    state = writer.names.state(fields.required(raw_state, "state_name"))
-    year = int_(year, "year")
-    if year is None:
-        raise fields.fail("column 'year' is empty")
-    poll = int_(poll_no, "poll_no") or 0
-    kind = "bye" if (int_(is_bye, "is_bye") or poll > 0) else "general"
-    election = writer.election(house, state, year, kind, int_(assembly_no, "assembly_no"), int_(month, "month"))
-    constituency = writer.constituency(house, state, fields.required(cname, "constituency_name"),
-                                       int_(cno, "constituency_no"), ctype.strip() or None, year)
-    return writer.contest(
-        election, constituency, poll, int_(valid, "valid_votes", zero_is_missing=True),
-        int_(electors, "electors", zero_is_missing=True),
-        fields.float_(turnout, "turnout_pct", zero_is_missing=True), int_(n_cand, "n_cand", zero_is_missing=True),
-    )
-
-
-def _source(writer: ReferenceWriter, path: Path, source: str, source_file: str, title: str, url: str,
-            citation: str, licence: str) -> int:
-    """A ``sources`` row per source file (and per cited document when the row names one)."""
-    known = known_sources().get(source.strip(), {})
-    file_name = Path(source_file).name if source_file else path.name
-    key = f"{source.strip() or 'canonical'}:{file_name}" + (f":{title.strip()}" if title.strip() else "")
-    return writer.source(
-        key,
-        title.strip() or known.get("title") or f"{source.strip() or path.name}: {file_name}",
-        url.strip() or known.get("url"),
-        citation.strip() or known.get("citation"),
-        licence.strip() or known.get("licence"),
-    )
+        load(f, writer, layout)

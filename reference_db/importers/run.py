@@ -15,13 +15,15 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from reference_db import aliases, schema
-from reference_db.importers import canonical
+from reference_db.importers import canonical, india_votes, tcpd
 from reference_db.importers.base import ImportFailure, ImportStats, ReferenceWriter
 
 Reader = Callable[..., None]
 
 FORMATS: dict[str, Reader] = {
     "canonical": canonical.read,
+    "tcpd": tcpd.read,
+    "india-votes": india_votes.read,
 }
 
 _REFERENCE_TABLES = {"elections", "constituencies", "contests", "results"}
