@@ -1,0 +1,717 @@
+"""Finding the reference's entities in a text: parties, alliances, states, houses,
+constituencies and candidates, in Hindi and English, in either script.
+
+    index = EntityIndex.load(reference)          # cached on disk; built once per reference file
+    mentions = find_mentions(text_or_doc, index, as_of_year=2018)
+
+or, in a spaCy pipeline, the ``election_entities`` component (``nlp.add_pipe("election_entities")``
+then ``.set_index(index)``, or ``config={"index_path": ...}``) sets ``doc._.mentions`` from
+``doc._.as_of``.
+
+How names are found: the text is cut into words (with character offsets); every run of up to
+six words is looked up *exactly* in dictionaries keyed by normalised surface forms (parties,
+alliances, states, house words) or by :mod:`reference_db.names` keys (constituencies and
+candidates, so Devanagari meets Latin).  Only runs of two or three name-like words that found
+nothing exactly are compared fuzzily, and only against a small block of names sharing the
+first letters of their first and last words (rapidfuzz ``fuzz.ratio`` on the run-together keys).
+
+Precision (a wrong candidate is worse than none):
+
+* a candidate needs two or more name words, or one distinctive word: a proper-noun-looking word
+  (capitalised in Latin, not sentence-initial; not a common word in Devanagari) that few people
+  in the reference bear near ``as_of``, or that is part of a longer name found in the same text
+  ("Charanjit Singh Channi … Channi");
+* function words and election vocabulary (``claims/patterns/entities.json``) never make up a name;
+  very common name words (Singh, Kumar, Yadav, मान, सीट) never stand alone;
+* Latin party abbreviations count only in capitals; ambiguous Hindi aliases (``आप`` = "you" or
+  AAP) only next to words that make them a party.
+"""
+from __future__ import annotations
+
+import gc
+import json
+import os
+import pickle
+import re
+import tempfile
+import time
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claims.model import Mention
+from reference_db.names import is_devanagari, token_keys, word_key
+from reference_db.store import Reference
+
+INDEX_VERSION = "entities-6"
+PATTERNS = Path(__file__).resolve().parent / "patterns" / "entities.json"
+CACHE_ENV = "VERIFIER_CACHE"
+
+for _name, _default in (("mentions", None), ("as_of", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+_KIND_PRIORITY = {"party": 0, "alliance": 1, "state": 2, "house": 3, "constituency": 4, "candidate": 5}
+MAX_NGRAM = 6
+MAX_IDS = 400  # ids kept per candidate mention, best first
+SINGLE_MAX_PEOPLE = 3  # a lone word names a candidate only when at most this many people bear it
+SINGLE_WINDOW = 15  # ... counting people who stood in the years before as_of
+SINGLE_MIN_KEY = 4
+SINGLE_INDEX_MAX_NAMES = 60  # words borne by more distinct names are not indexed alone
+COMMON_WORD_NAMES = 400  # a word in more distinct names than this is "common" (Singh, Kumar…)
+FUZZY_CUTOFF = 80.0
+FUZZY_BLOCK_MAX = 400
+
+
+# -- words -------------------------------------------------------------------------------------
+_WORD_RE = re.compile(r"[A-Za-z0-9\u0900-\u0963\u0966-\u097F\u200c\u200d]+(?:[.'’][A-Za-z]+)*")
+# ZWNJ, ZWJ and nukta go; precomposed nukta letters become their base letters
+_NORM_TABLE = {0x200C: None, 0x200D: None, 0x093C: None}
+_NORM_TABLE.update({ord(c): b for c, b in zip("क़ख़ग़ज़ड़ढ़फ़य़ऩऱऴ", "कखगजडढफयनरळ")})
+_SENT_END_CHARS = set(".!?।|\n:")
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    norm: str  # no ZW/nukta; Latin casefolded
+    dev: bool
+    cap: bool  # Latin and capitalised
+    upper: bool  # Latin, all capitals, 2+ letters
+    sent_start: bool
+
+
+def _norm(text: str) -> str:
+    return text.translate(_NORM_TABLE).casefold()
+
+
+_SHAPE: dict[str, tuple[str, bool, bool, bool]] = {}
+
+
+def _shape(w: str) -> tuple[str, bool, bool, bool]:
+    """``(norm, devanagari, capitalised, all-capitals)`` of a word, memoised (words repeat)."""
+    got = _SHAPE.get(w)
+    if got is None:
+        dev = "\u0900" <= w[0] <= "\u097f" or "\u0900" <= w[-1] <= "\u097f"
+        if dev:
+            got = (w.translate(_NORM_TABLE), True, False, False)
+        else:
+            got = (w.casefold(), False, w[0].isupper(), len(w) >= 2 and w.isupper())
+        if len(_SHAPE) < 500_000:
+            _SHAPE[w] = got
+    return got
+
+
+def _words(text: str) -> list[_Word]:
+    out: list[_Word] = []
+    prev_end = 0
+    for m in _WORD_RE.finditer(text):
+        w = m.group()
+        start, end = m.span()
+        norm, dev, cap, upper = _shape(w)
+        sent_start = not out or not _SENT_END_CHARS.isdisjoint(text[prev_end:start])
+        out.append(_Word(start, end, w, norm, dev, cap, upper, sent_start))
+        prev_end = end
+    return out
+
+
+def _phrase_key(text: str) -> str:
+    """Surface key of a phrase: its words, normalised, joined by spaces."""
+    return " ".join(w.norm for w in _words(text))
+
+
+# -- the index ----------------------------------------------------------------------------------
+class _Table:
+    """A read-only ``str -> tuple[int, ...]`` map stored as a key list plus one flat int array:
+    pickles and unpickles an order of magnitude faster than a dict of tuples."""
+
+    __slots__ = ("keys", "starts", "values", "_pos")
+
+    def __init__(self, mapping: dict[str, list[int]] | None = None):
+        mapping = mapping or {}
+        self.keys = list(mapping)
+        lens = [len(mapping[k]) for k in self.keys]
+        self.starts = np.zeros(len(self.keys) + 1, dtype=np.int64)
+        np.cumsum(lens, out=self.starts[1:])
+        self.values = np.fromiter((v for k in self.keys for v in mapping[k]), dtype=np.int32,
+                                  count=int(self.starts[-1]))
+        self._pos = {k: i for i, k in enumerate(self.keys)}
+
+    def __getstate__(self):
+        return (self.keys, self.starts, self.values)
+
+    def __setstate__(self, state):
+        self.keys, self.starts, self.values = state
+        self._pos = dict(zip(self.keys, range(len(self.keys))))
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._pos
+
+    def get(self, key: str) -> list[int] | None:
+        i = self._pos.get(key)
+        if i is None:
+            return None
+        return self.values[self.starts[i]:self.starts[i + 1]].tolist()
+
+
+@dataclass
+class EntityIndex:
+    """Everything needed to find the reference's names in a text, without touching SQLite.
+
+    ``phrases``: surface key → ``[(kind, ids, name, upper_only)]`` for parties, alliances,
+    states, house words and opposition words.  ``party_names``: party abbreviation → itself
+    (to build "SP+" alliances).  ``const_keys``: run-together name key → ``(ids, name)``.
+    Candidates are stored column-wise: distinct name keys ``cand_keys[i]`` own result ids
+    ``cand_ids[cand_start[i]:cand_start[i+1]]`` (with ``cand_years`` alongside);
+    ``cand_keys`` are the names' word keys run together (``naimulhasan``), ``cand_nwords`` how
+    many words each has, ``cand_const`` the constituency id of each candidacy.
+    ``cand_lookup`` maps a run-together key (whole name or a part of two or more words) to
+    name indices, ``cand_single`` a distinctive single word to name indices, ``cand_block``
+    a block key to name indices (for fuzzy matching).
+    """
+
+    fingerprint: str
+    phrases: dict = field(default_factory=dict)
+    ambiguous: dict = field(default_factory=dict)
+    alliance_suffix: set = field(default_factory=set)
+    const_keys: dict = field(default_factory=dict)
+    cand_keys: list = field(default_factory=list)
+    cand_display: list = field(default_factory=list)
+    cand_start: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))
+    cand_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    cand_years: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int16))
+    cand_const: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    cand_nwords: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))
+    cand_lookup: _Table = field(default_factory=_Table)
+    cand_single: _Table = field(default_factory=_Table)
+    cand_block: _Table = field(default_factory=_Table)
+    phrase_first: set = field(default_factory=set)
+    const_first: set = field(default_factory=set)
+    name_words: set = field(default_factory=set)
+    common_words: set = field(default_factory=set)
+    stop: set = field(default_factory=set)
+    not_alone: set = field(default_factory=set)
+
+    # -- building ---------------------------------------------------------------------------
+    @classmethod
+    def build(cls, reference: Reference) -> "EntityIndex":
+        """Read the reference once and index every name in it (takes seconds on the full
+        national reference; :meth:`load` caches the result)."""
+        pats = json.loads(PATTERNS.read_text(encoding="utf-8"))
+        idx = cls(fingerprint=reference.fingerprint())
+        idx.stop = {_norm(w) for w in (pats["stop_hi"] + " " + pats["stop_en"]).split()}
+        idx.not_alone = {_norm(w) for w in (pats["not_alone_hi"] + " " + pats["not_alone_en"]).split()}
+        idx.alliance_suffix = {_phrase_key(s) for s in pats["alliance_suffix"]}
+        idx.ambiguous = {
+            _phrase_key(k): ({_norm(x) for x in v["next"]}, {_norm(x) for x in v["not_after_next"]})
+            for k, v in pats["ambiguous_party_aliases"].items()
+        }
+        idx._build_phrases(reference, pats)
+        idx._build_constituencies(reference, pats)
+        idx._build_candidates(reference)
+        return idx
+
+    def _add_phrase(self, surface: str, kind: str, ids: tuple, name: str) -> None:
+        key = _phrase_key(surface)
+        if not key:
+            return
+        words = [w for w in surface.split() if w]
+        upper_only = (
+            not is_devanagari(surface) and len(words) == 1 and surface.isupper() and len(surface) <= 6
+        )
+        self.phrase_first.add(key.split(" ")[0])
+        entries = self.phrases.setdefault(key, [])
+        if all(e[:3] != (kind, ids, name) for e in entries):
+            entries.append((kind, ids, name, upper_only))
+
+    def _build_phrases(self, reference: Reference, pats: dict) -> None:
+        known_parties = set()
+        try:
+            parties = reference.parties()
+        except Exception:  # noqa: BLE001 - an older reference without the table
+            parties = {}
+        known_parties.update(parties)
+        known_parties.update(r[0] for r in reference.query("SELECT DISTINCT party FROM results WHERE party IS NOT NULL"))
+        for abbr, full in parties.items():
+            if abbr and abbr.upper() == abbr and len(abbr) >= 2 and _norm(abbr) not in self.stop:
+                self._add_phrase(abbr, "party", (abbr,), abbr)
+            if full and len(full.split()) >= 2:
+                self._add_phrase(full, "party", (abbr,), abbr)
+        aliases = {}
+        for kind in ("party", "alliance", "state"):
+            try:
+                aliases[kind] = reference.aliases(kind)
+            except Exception:  # noqa: BLE001
+                aliases[kind] = []
+        for alias, canonical, _lang in aliases["party"]:
+            if canonical in known_parties or not known_parties:
+                self._add_phrase(alias, "party", (canonical,), canonical)
+        for alias, canonical, _lang in aliases["alliance"]:
+            self._add_phrase(alias, "alliance", (canonical,), canonical)
+        for name in ("NDA", "UPA", "INDIA bloc", "I.N.D.I.A"):
+            self._add_phrase(name, "alliance", (name.split()[0].replace(".", "") if name != "INDIA bloc" else "INDIA",),
+                             "INDIA" if "INDIA" in name or "I.N.D" in name else name)
+        for word in pats["opposition"]:
+            self._add_phrase(word, "alliance", ("OPPOSITION",), "OPPOSITION")
+        states = {r[0] for r in reference.query("SELECT DISTINCT state FROM elections")}
+        for s in states:
+            self._add_phrase(s, "state", (s,), s)
+        for alias, canonical, _lang in aliases["state"]:
+            if canonical in states:
+                self._add_phrase(alias, "state", (canonical,), canonical)
+        if "Uttar Pradesh" in states:
+            self._add_phrase("UP", "state", ("Uttar Pradesh",), "Uttar Pradesh")
+        for house, words in pats["house"].items():
+            for w in words:
+                self._add_phrase(w, "house", (house,), house)
+
+    def _build_constituencies(self, reference: Reference, pats: dict) -> None:
+        directions = {k: v for k, v in pats["direction_hi"].items()}
+        by_key: dict[str, list] = defaultdict(list)
+        names: dict[str, str] = {}
+
+        first: set[str] = set()
+
+        def add(key: str, cid: int, name: str, first_word: str = "") -> None:
+            if first_word:
+                first.add(first_word)
+            if key and cid not in by_key[key]:
+                by_key[key].append(cid)
+                names.setdefault(key, name)
+
+        for c in reference.constituencies():
+            clean = re.sub(r"\((sc|st|gen)\)", "", c.name, flags=re.I).strip()
+            keys = _name_word_keys(clean)
+            if not keys:
+                continue
+            add("".join(keys), c.id, clean.title() if clean.isupper() else clean, keys[0])
+            words = clean.lower().replace(".", "").split()
+            if words and words[-1] in directions:
+                for hi in directions[words[-1]]:
+                    add("".join(keys[:-1]) + word_key(hi), c.id, clean.title() if clean.isupper() else clean, keys[0])
+        try:
+            const_aliases = reference.aliases("constituency")
+        except Exception:  # noqa: BLE001
+            const_aliases = []
+        canon = defaultdict(list)
+        for c in reference.constituencies():
+            canon[c.name.casefold()].append(c)
+        for alias, canonical, _lang in const_aliases:
+            for c in canon.get(canonical.casefold(), []):
+                akeys = _name_word_keys(alias)
+                if akeys:
+                    add("".join(akeys), c.id, c.name.title() if c.name.isupper() else c.name, akeys[0])
+        self.const_keys = {k: (tuple(v), names[k]) for k, v in by_key.items()}
+        self.const_first = first
+
+    def _build_candidates(self, reference: Reference) -> None:
+        groups: dict[str, list] = defaultdict(list)
+        display: dict[str, str] = {}
+        contest_const = {r[0]: r[1] for r in reference.query("SELECT id, constituency_id FROM contests")}
+        for rid, cand, cid, year, _state, _house, _kind in reference.candidate_rows():
+            keys = _name_word_keys(cand or "")
+            if not keys:
+                continue
+            k = " ".join(keys)
+            groups[k].append((rid, year, contest_const.get(cid, 0)))
+            display.setdefault(k, cand)
+        cand_keys = sorted(groups)
+        starts = [0]
+        ids: list[int] = []
+        years: list[int] = []
+        consts: list[int] = []
+        for k in cand_keys:
+            rows = sorted(groups[k], key=lambda t: -t[1])
+            ids.extend(r for r, _, _ in rows)
+            years.extend(y for _, y, _ in rows)
+            consts.extend(c for _, _, c in rows)
+            starts.append(len(ids))
+        word_df: dict[str, int] = defaultdict(int)
+        for k in cand_keys:
+            for w in set(k.split()):
+                word_df[w] += 1
+        common = {w for w, n in word_df.items() if n > COMMON_WORD_NAMES}
+        lookup: dict[str, list[int]] = defaultdict(list)
+        single: dict[str, list[int]] = defaultdict(list)
+        block: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(cand_keys):
+            ws = k.split()
+            lookup["".join(ws)].append(i)
+            n = len(ws)
+            for a in range(n):
+                for b in range(a + 2, n + 1):
+                    if (a, b) != (0, n) and any(w not in common for w in ws[a:b]):
+                        sub = "".join(ws[a:b])
+                        if not lookup[sub] or lookup[sub][-1] != i:
+                            lookup[sub].append(i)
+            for w in set(ws):
+                if len(w) >= SINGLE_MIN_KEY and word_df[w] <= SINGLE_INDEX_MAX_NAMES:
+                    single[w].append(i)
+            if n >= 2:
+                block[_block_key(ws[0], ws[-1])].append(i)
+        self.cand_keys = [k.replace(" ", "") for k in cand_keys]
+        self.cand_nwords = np.asarray([k.count(" ") + 1 for k in cand_keys], dtype=np.int8)
+        self.cand_display = [display[k] for k in cand_keys]
+        self.cand_start = np.asarray(starts, dtype=np.int64)
+        self.cand_ids = np.asarray(ids, dtype=np.int64)
+        self.cand_years = np.asarray(years, dtype=np.int16)
+        self.cand_const = np.asarray(consts, dtype=np.int32)
+        self.cand_lookup = _Table(lookup)
+        self.cand_single = _Table(single)
+        self.cand_block = _Table({k: v for k, v in block.items() if len(v) <= FUZZY_BLOCK_MAX})
+        self.name_words = set(word_df)
+        self.common_words = common
+
+    # -- caching ----------------------------------------------------------------------------
+    @staticmethod
+    def cache_dir() -> Path:
+        env = os.environ.get(CACHE_ENV)
+        return Path(env) if env else Path.home() / ".cache" / "election-verifier"
+
+    @classmethod
+    def cache_path(cls, reference: Reference) -> Path:
+        import hashlib
+
+        digest = hashlib.sha256(f"{INDEX_VERSION}|{reference.fingerprint()}".encode()).hexdigest()[:20]
+        return cls.cache_dir() / f"entities-{digest}.pickle"
+
+    @classmethod
+    def load(cls, reference: Reference) -> "EntityIndex":
+        """The index of ``reference`` from the disk cache, building (and caching) it when the
+        cache is missing, stale (another fingerprint or version) or unreadable."""
+        path = cls.cache_path(reference)
+        if path.is_file():
+            try:
+                with path.open("rb") as fh:
+                    idx = pickle.load(fh)
+                if isinstance(idx, cls) and idx.fingerprint == reference.fingerprint():
+                    # The index lives as long as the process: keep the cyclic GC from walking
+                    # its millions of objects on every full collection.
+                    gc.freeze()
+                    return idx
+            except Exception:  # noqa: BLE001 - a corrupt cache is rebuilt
+                pass
+        idx = cls.build(reference)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".entities-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(idx, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # an unwritable cache dir only costs the next start a rebuild
+        return idx
+
+    # -- candidate helpers -------------------------------------------------------------------
+    def _ids_of(self, names: Iterable[int], max_year: int | None, min_year: int | None = None,
+                consts: set[int] | None = None) -> list[tuple[int, int, int]]:
+        """``(result_id, year, name_index)`` of the candidacies of these names within the years
+        (and, given ``consts``, in those constituencies)."""
+        out = []
+        hi = max_year if max_year is not None else 10_000
+        lo = min_year if min_year is not None else 0
+        for i in names:
+            a, b = int(self.cand_start[i]), int(self.cand_start[i + 1])
+            for j in range(a, b):  # newest first; a name has few candidacies
+                y = int(self.cand_years[j])
+                if y > hi:
+                    continue
+                if y < lo:
+                    break
+                if consts is not None and int(self.cand_const[j]) not in consts:
+                    continue
+                out.append((int(self.cand_ids[j]), y, i))
+        return out
+
+
+def _block_key(first: str, last: str) -> str:
+    return f"{first[:3]}|{last[:2]}"
+
+
+def _name_word_keys(text: str) -> list[str]:
+    """Word keys of a name as the index stores them (titles and Latin initials left out)."""
+    return token_keys(text)
+
+
+# -- finding ------------------------------------------------------------------------------------
+def find_mentions(doc_or_text: Doc | str, index: EntityIndex, as_of_year: int | None = None) -> list[Mention]:
+    """Every mention of a reference entity in the text, sorted by start, without overlaps
+    (a longer mention wins; at equal length party > alliance > state > house > constituency >
+    candidate).  Candidate ids are limited to candidacies in or before ``as_of_year``, best
+    match first, then the most recent."""
+    text = doc_or_text.text if isinstance(doc_or_text, Doc) else doc_or_text
+    words = _words(text)
+    found: list[Mention] = []
+    _find_phrases(text, words, index, found)
+    _find_constituencies(text, words, index, found)
+    taken = _select(found, len(text))
+    _find_candidates(text, words, index, as_of_year, taken)
+    return _select(taken, len(text))
+
+
+def _span_text(text: str, words: list[_Word], a: int, b: int) -> str:
+    return text[words[a].start:words[b - 1].end]
+
+
+def _find_phrases(text: str, words: list[_Word], index: EntityIndex, out: list[Mention]) -> None:
+    n = len(words)
+    norms = [w.norm for w in words]
+    for a in range(n):
+        if norms[a] not in index.phrase_first:
+            continue
+        for b in range(min(n, a + MAX_NGRAM), a, -1):
+            key = " ".join(norms[a:b])
+            entries = index.phrases.get(key)
+            if not entries:
+                continue
+            for kind, ids, name, upper_only in entries:
+                if upper_only and not all(w.upper or w.dev for w in words[a:b]):
+                    continue
+                if not words[a].dev and kind == "state" and not words[a].cap:
+                    continue
+                if key in index.ambiguous and not _ambiguous_ok(norms, b, index.ambiguous[key]):
+                    continue
+                end_b = b
+                if kind == "party" and b < n:  # "सपा गठबंधन", "BJP alliance", "BJP-led alliance"
+                    for k in (1, 2):
+                        if b + k <= n and " ".join(norms[b:b + k]) in index.alliance_suffix:
+                            kind, ids, name, end_b = "alliance", tuple(f"{p}+" for p in ids), f"{name}+", b + k
+                            break
+                out.append(Mention(kind, words[a].start, words[end_b - 1].end, _span_text(text, words, a, end_b),
+                                   ids=ids, name=name, score=100.0))
+            break  # the longest phrase starting here
+
+
+def _ambiguous_ok(norms: list[str], b: int, rule: tuple[set, set]) -> bool:
+    nxt, not_after = rule
+    if b >= len(norms) or norms[b] not in nxt:
+        return False
+    return not (b + 1 < len(norms) and norms[b + 1] in not_after)
+
+
+def _name_like(w: _Word, index: EntityIndex) -> bool:
+    if w.norm in index.stop:
+        return False
+    if w.dev:
+        return True
+    return w.cap and not w.text[:1].isdigit()
+
+
+def _find_constituencies(text: str, words: list[_Word], index: EntityIndex, out: list[Mention]) -> None:
+    n = len(words)
+    like = [_name_like(w, index) or w.norm in _DIRECTION_WORDS for w in words]
+    keys = [word_key(w.text) if like[i] else "" for i, w in enumerate(words)]
+    for a in range(n):
+        if not keys[a] or keys[a] not in index.const_first or not _name_like(words[a], index):
+            continue
+        for b in range(min(n, a + 4), a, -1):
+            if not all(keys[a:b]):
+                continue
+            hit = index.const_keys.get("".join(keys[a:b]))
+            if hit is None:
+                continue
+            if b - a == 1 and not _lone_place_ok(words, a, keys[a], index):
+                continue
+            ids, name = hit
+            out.append(Mention("constituency", words[a].start, words[b - 1].end, _span_text(text, words, a, b),
+                               ids=ids, name=name, score=100.0))
+            break
+
+
+_DIRECTION_WORDS = {"east", "west", "north", "south", "central", "urban", "rural"}
+_PLACE_CUES = {_norm(w) for w in "सीट विधानसभा लोकसभा संसदीय क्षेत्र उपचुनाव seat constituency assembly".split()}
+
+
+def _lone_place_ok(words: list[_Word], a: int, key: str, index: EntityIndex) -> bool:
+    """A one-word place name: not a common word; a short one only before a place cue word."""
+    w = words[a]
+    if w.norm in index.not_alone:
+        return False
+    if len(key) >= 4:
+        return True
+    return a + 1 < len(words) and words[a + 1].norm in _PLACE_CUES
+
+
+_NAME_AFTER = {_norm(w) for w in "ने को के की का से ही भी और जी , साहब".split()}
+_NAME_BEFORE = {_norm(w) for w in (
+    "प्रत्याशी उम्मीदवार नेता सीएम मुख्यमंत्री विधायक सांसद मंत्री पूर्व कैंडिडेट श्री श्रीमती डॉ "
+    "candidate leader MLA MP minister CM Mr Mrs Ms Dr Shri").split()}
+
+
+def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_year: int | None,
+                     taken: list[Mention]) -> None:
+    n = len(words)
+    blocked = bytearray(len(text) + 1)
+    doc_consts: set[int] = set()
+    for m in taken:
+        if m.kind == "constituency":
+            doc_consts.update(m.ids)
+        else:
+            blocked[m.start:m.end] = b"\x01" * (m.end - m.start)
+    keys = [
+        word_key(w.text) if (not blocked[w.start] and _name_like(w, index)) else ""
+        for w in words
+    ]
+    covered = bytearray(n)
+    spans: list[tuple[int, int, list[int], float]] = []
+    # 1. runs of 2+ name words, exact keys, longest first
+    for a in range(n - 1):
+        if not keys[a] or not keys[a + 1]:
+            continue
+        b = a + 2
+        while b < n and b - a < 5 and keys[b]:
+            b += 1
+        for end in range(b, a + 1, -1):
+            span_keys = keys[a:end]
+            hit = index.cand_lookup.get("".join(span_keys))
+            if hit is None:
+                continue
+            full = [i for i in hit if index.cand_nwords[i] == len(span_keys) and index.cand_keys[i] == "".join(span_keys)]
+            if all(k in index.common_words for k in span_keys) and not full:
+                continue
+            rest = [i for i in hit if i not in set(full)]
+            spans.append((a, end, full + rest, 100.0 if full else 90.0))
+            break
+    spans = _non_overlapping(spans)
+    for a, b, _names, _s in spans:
+        covered[a:b] = b"\x01" * (b - a)
+    # 2. fuzzy: runs of 2-3 name words, none matched exactly, with a distinctive name word
+    for a in range(n - 1):
+        if covered[a] or not keys[a] or not keys[a + 1] or covered[a + 1]:
+            continue
+        for b in (a + 3, a + 2):
+            if b > n or any(covered[i] or not keys[i] for i in range(a, b)):
+                continue
+            span_keys = keys[a:b]
+            if words[a].norm in index.not_alone:
+                continue
+            if all(k in index.common_words for k in span_keys):
+                continue
+            block = index.cand_block.get(_block_key(span_keys[0], span_keys[-1]))
+            if not block:
+                continue
+            q = "".join(span_keys)
+            hits = process.extract(q, [index.cand_keys[i] for i in block], scorer=fuzz.ratio,
+                                   score_cutoff=FUZZY_CUTOFF, limit=10)
+            if hits:
+                top = hits[0][1]
+                spans.append((a, b, [block[h[2]] for h in hits if h[1] >= top - 3], round(float(top), 1)))
+                covered[a:b] = b"\x01" * (b - a)
+                break
+    # 3. one distinctive word
+    doc_names = {i for _a, _b, names, _s in spans for i in names}
+    for a in range(n):
+        k = keys[a]
+        if covered[a] or not k or len(k) < SINGLE_MIN_KEY or k in index.common_words:
+            continue
+        w = words[a]
+        if w.norm in index.not_alone or (not w.dev and (w.sent_start or (w.upper and len(w.text) <= 4))):
+            continue
+        pool = index.cand_single.get(k)
+        if not pool:
+            continue
+        in_doc = [i for i in pool if i in doc_names]
+        if in_doc:
+            spans.append((a, a + 1, in_doc, 90.0))
+            continue
+        if not _looks_like_a_name(words, a):
+            continue
+        lo = as_of_year - SINGLE_WINDOW if as_of_year else None
+        people = [i for i in pool if index._ids_of([i], as_of_year, lo)]
+        score = 75.0
+        if doc_consts:  # people who stood in a seat the text names come first
+            local = [i for i in people if index._ids_of([i], as_of_year, lo, doc_consts)]
+            if local:
+                people, score = local, 85.0
+        if 0 < len(people) <= SINGLE_MAX_PEOPLE:
+            people.sort(key=lambda i: -max(y for _r, y, _i in index._ids_of([i], as_of_year)))
+            spans.append((a, a + 1, people, score))
+    for a, b, names, score in spans:
+        rows = index._ids_of(names, as_of_year)
+        if not rows:
+            continue
+        rank = {i: r for r, i in enumerate(names)}
+        rows.sort(key=lambda t: (rank[t[2]], -t[1]))
+        ids = tuple(r for r, _, _ in rows[:MAX_IDS])
+        taken.append(Mention("candidate", words[a].start, words[b - 1].end, _span_text(text, words, a, b),
+                             ids=ids, name=index.cand_display[names[0]], score=score))
+
+
+def _looks_like_a_name(words: list[_Word], a: int) -> bool:
+    """A lone word stands for a person when the words around it treat it as one: Latin
+    capitalised mid-sentence, or in Hindi a postposition after it / a title or role before it."""
+    w = words[a]
+    if not w.dev:
+        return w.cap and not w.sent_start
+    after = words[a + 1].norm if a + 1 < len(words) else ""
+    before = words[a - 1].norm if a > 0 else ""
+    return after in _NAME_AFTER or before in _NAME_BEFORE
+
+
+def _non_overlapping(spans: list[tuple[int, int, list[int], float]]):
+    spans = sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0]))
+    out, used = [], set()
+    for s in spans:
+        if used.isdisjoint(range(s[0], s[1])):
+            out.append(s)
+            used.update(range(s[0], s[1]))
+    return sorted(out)
+
+
+def _select(mentions: list[Mention], length: int) -> list[Mention]:
+    """Drop overlapping mentions: longer first, then by kind priority."""
+    ordered = sorted(mentions, key=lambda m: (m.start - m.end, _KIND_PRIORITY[m.kind], m.start))
+    used = bytearray(length + 1)
+    out: list[Mention] = []
+    for m in ordered:
+        if used.find(1, m.start, m.end) == -1:
+            out.append(m)
+            used[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+# -- spaCy ----------------------------------------------------------------------------------------
+class EntityComponent:
+    """Sets ``doc._.mentions``; candidate ids limited by ``doc._.as_of`` (a date, or None)."""
+
+    def __init__(self, index: EntityIndex | None = None):
+        self.index = index
+
+    def set_index(self, index: EntityIndex) -> None:
+        self.index = index
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.index is None:
+            raise ValueError("election_entities has no EntityIndex: call set_index(EntityIndex.load(reference))")
+        as_of = doc._.as_of
+        doc._.mentions = find_mentions(doc, self.index, as_of.year if as_of is not None else None)
+        return doc
+
+
+@Language.factory("election_entities", default_config={"reference_path": None},
+                  assigns=["doc._.mentions"], requires=["doc._.as_of"])
+def make_entities(nlp: Language, name: str, reference_path: str | None) -> EntityComponent:
+    """The component; it takes its index from ``reference_path`` (loaded through the disk cache)
+    or later from :meth:`EntityComponent.set_index`."""
+    index = EntityIndex.load(Reference(reference_path)) if reference_path else None
+    return EntityComponent(index)
+
+
+def timed_load(reference: Reference) -> tuple[EntityIndex, float]:
+    """:meth:`EntityIndex.load` and the seconds it took (for benchmarks and ``--verbose``)."""
+    t = time.perf_counter()
+    idx = EntityIndex.load(reference)
+    return idx, time.perf_counter() - t
