@@ -50,7 +50,7 @@ from claims.model import Mention
 from reference_db.names import is_devanagari, token_keys, word_key
 from reference_db.store import Reference
 
-INDEX_VERSION = "entities-6"
+INDEX_VERSION = "entities-8"
 PATTERNS = Path(__file__).resolve().parent / "patterns" / "entities.json"
 CACHE_ENV = "VERIFIER_CACHE"
 
@@ -356,6 +356,10 @@ class EntityIndex:
                         sub = "".join(ws[a:b])
                         if not lookup[sub] or lookup[sub][-1] != i:
                             lookup[sub].append(i)
+            if n >= 3 and (ws[0] not in common or ws[-1] not in common):  # "Pankaja … Munde"
+                pair = ws[0] + ws[-1]
+                if not lookup[pair] or lookup[pair][-1] != i:
+                    lookup[pair].append(i)
             for w in set(ws):
                 if len(w) >= SINGLE_MIN_KEY and word_df[w] <= SINGLE_INDEX_MAX_NAMES:
                     single[w].append(i)
@@ -661,7 +665,7 @@ def _looks_like_a_name(words: list[_Word], a: int) -> bool:
 
 
 def _non_overlapping(spans: list[tuple[int, int, list[int], float]]):
-    spans = sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0]))
+    spans = sorted(spans, key=lambda s: (-(s[1] - s[0]), -s[3], s[0]))
     out, used = [], set()
     for s in spans:
         if used.isdisjoint(range(s[0], s[1])):
