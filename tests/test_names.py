@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import re
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
@@ -150,6 +151,11 @@ def test_pairs_file_is_well_formed() -> None:
         assert p["state"] and p["year"].isdigit() and p["constituency"]
 
 
+def _place(name: str) -> str:
+    """Constituency names compared without case, spaces or punctuation (importers tidy them)."""
+    return re.sub(r"[^A-Z0-9]", "", name.upper())
+
+
 def _candidate_sets(pairs: list[dict]) -> tuple[dict, dict, str]:
     """``{(state, year, CONSTITUENCY): [[names of one contest], ...]}`` and
     ``{(state, year): [every candidate]}`` for the pairs' elections."""
@@ -158,14 +164,14 @@ def _candidate_sets(pairs: list[dict]) -> tuple[dict, dict, str]:
     if FULL_DB.is_file():
         conn = sqlite3.connect(f"file:{FULL_DB}?mode=ro", uri=True)
         rows = conn.execute(
-            "SELECT e.state, e.year, UPPER(k.name), c.id, r.candidate FROM results r "
+            "SELECT e.state, e.year, k.name, c.id, r.candidate FROM results r "
             "JOIN contests c ON c.id = r.contest_id JOIN elections e ON e.id = c.election_id "
             "JOIN constituencies k ON k.id = c.constituency_id"
         )
         origin = str(FULL_DB)
         for state, year, cname, contest_id, cand in rows:
             if (state, year) in need:
-                contests[(state, year, cname)][contest_id].append(cand)
+                contests[(state, year, _place(cname))][contest_id].append(cand)
     else:
         path = SHARED_DATA / "combined" / "candidates_unified.csv.gz"
         if not path.is_file():
@@ -176,7 +182,7 @@ def _candidate_sets(pairs: list[dict]) -> tuple[dict, dict, str]:
                 key = (r["state_name"], int(r["year"]))
                 if key in need:
                     contest = (r["election_type"], r["poll_no"], r["constituency_name"])
-                    contests[key + (r["constituency_name"].upper(),)][contest].append(r["candidate"])
+                    contests[key + (_place(r["constituency_name"]),)][contest].append(r["candidate"])
     by_state: dict = defaultdict(set)
     for (state, year, _), groups in contests.items():
         for names in groups.values():
@@ -191,7 +197,7 @@ def test_accuracy_on_real_pairs(capsys) -> None:
     in_contest = in_state = 0
     misses = []
     for p in pairs:
-        groups = contests.get((p["state"], int(p["year"]), p["constituency"].upper()), {})
+        groups = contests.get((p["state"], int(p["year"]), _place(p["constituency"])), {})
         names = next((g for g in groups.values() if p["reference_name"] in g), None)
         assert names is not None, f"{p['reference_name']} is not a candidate of {p['constituency']} {p['year']}"
         m = best_match(p["devanagari"], names)
