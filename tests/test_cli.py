@@ -154,3 +154,30 @@ def test_readme_first_command_on_the_bundled_reference():
         assert claim["verdict"] in {"SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO"}
     report = run("check", "--as-of", "2018-05-31", str(SEED))
     assert report.exit_code == 0 and f"{len(doc['claims'])} claim(s) found" in report.stdout
+
+
+def test_serve_runs_the_app_under_waitress(installed, ref_db):  # noqa: F811
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([installed, "serve", "--port", str(port), "--db", str(ref_db), "--threads", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    body, server = json.load(r), r.headers["Server"]
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read().decode()
+                time.sleep(0.2)
+        assert body["status"] == "ok" and body["reference"]["candidates"] == 3
+        assert server == "election-verifier"  # waitress's ident, not Werkzeug's dev server
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -17,6 +17,7 @@ from verifier.interfaces.web.api import api, health
 from verifier.interfaces.web.errors import register_error_handlers
 from verifier.interfaces.web.pages import pages
 from verifier.interfaces.web.security import add_security_headers
+from verifier.interfaces.web.verify import install
 
 MAX_TEXT_CHARS = 100_000
 MAX_CONTENT_LENGTH = 1024 * 1024
@@ -40,7 +41,7 @@ def create_app(db: str | os.PathLike | None = None, *, verifier=None, config: di
         from verifier.interfaces.reference import open_verifier
 
         verifier = open_verifier(db)
-    app.extensions["verifier"] = verifier
+    install(app, verifier)
     app.register_blueprint(pages)
     app.register_blueprint(api)
     app.register_blueprint(health)

@@ -7,6 +7,7 @@ from flask import Blueprint, current_app, jsonify, request
 from verifier.interfaces.claimreview import claim_reviews
 from verifier.interfaces.web.fields import ApiError, VerifyRequest, verify_request
 from verifier.interfaces.web.openapi import openapi_document
+from verifier.interfaces.web.verify import verify as verify_doc
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 health = Blueprint("health", __name__)
@@ -35,10 +36,6 @@ def _read() -> tuple[VerifyRequest, str]:
     return req, fmt
 
 
-def _verify(req: VerifyRequest) -> dict:
-    return current_app.extensions["verifier"].verify(req.text, as_of=req.as_of, doc_id=req.doc_id)
-
-
 def _reviews(result: dict) -> list[dict]:
     return claim_reviews(result, author=current_app.config["PUBLISHER_NAME"])
 
@@ -46,14 +43,14 @@ def _reviews(result: dict) -> list[dict]:
 @api.route("/verify", methods=["GET", "POST"])
 def verify():
     req, fmt = _read()
-    result = _verify(req)
+    result = verify_doc(req)
     return jsonify(_reviews(result) if fmt == "claimreview" else result)
 
 
 @api.route("/claimreview", methods=["GET", "POST"])
 def claimreview():
     req, _ = _read()
-    return jsonify(_reviews(_verify(req)))
+    return jsonify(_reviews(verify_doc(req)))
 
 
 @api.get("/openapi.json")

@@ -16,6 +16,7 @@ from verifier.interfaces.report import election_words
 from verifier.interfaces.web.fields import ApiError, verify_request
 from verifier.interfaces.web.highlight import pieces, text_lang
 from verifier.interfaces.web.i18n import LANGS, words
+from verifier.interfaces.web.verify import verify
 
 pages = Blueprint("pages", __name__)
 
@@ -85,7 +86,7 @@ def index():
     except ApiError as exc:
         ctx["error"] = exc.message
         return render_template("index.html", **ctx), exc.status
-    result = current_app.extensions["verifier"].verify(req.text, as_of=req.as_of, doc_id=None)
+    result = verify(req)
     claims = result.get("claims", [])
     counts = {v: sum(1 for c in claims if c.get("verdict") == v) for v in VERDICT_ORDER}
     ctx.update(
