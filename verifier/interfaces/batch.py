@@ -114,7 +114,8 @@ def _read_jsonl(path: Path, default_as_of: date | None) -> Iterator[Doc]:
             yield _make_doc(obj.get("id"), obj.get("text"), obj.get("as_of"), n, default_as_of)
 
 
-def _csv_rows(path: Path, text_column: str, id_column: str) -> tuple[csv.DictReader, object]:
+def _csv_rows(path: Path, text_column: str) -> tuple[csv.DictReader, object]:
+    """An open reader over a CSV file whose header has ``text_column`` (and the file to close)."""
     f = open(path, encoding="utf-8-sig", newline="")
     try:
         reader = csv.DictReader(f)
@@ -132,7 +133,7 @@ def _csv_rows(path: Path, text_column: str, id_column: str) -> tuple[csv.DictRea
 
 
 def _read_csv(path: Path, text_column: str, id_column: str, default_as_of: date | None) -> Iterator[Doc]:
-    reader, f = _csv_rows(path, text_column, id_column)
+    reader, f = _csv_rows(path, text_column)
     has_id = id_column in (reader.fieldnames or [])
     with f:
         n = 0
@@ -179,7 +180,7 @@ def read_inputs(
     if not p.is_file():
         raise BatchError(f"input not found: {p}")
     if p.suffix.lower() == ".csv":
-        reader, f = _csv_rows(p, text_column, id_column)  # fail now, not on first next()
+        reader, f = _csv_rows(p, text_column)  # fail now, not on first next()
         f.close()
         return _read_csv(p, text_column, id_column, default_as_of)
     return _read_jsonl(p, default_as_of)

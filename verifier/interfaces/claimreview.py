@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from verifier.interfaces.report import election_words
+
 RATINGS = {
     "REFUTED": (1, "False"),
     "NOT_ENOUGH_INFO": (2, "Unverifiable"),
@@ -33,14 +35,6 @@ def _sources(claim: dict) -> list[dict]:
     return list(seen.values())
 
 
-def _election_words(election: dict | None) -> str | None:
-    if not election:
-        return None
-    house = {"LS": "Lok Sabha", "VS": "assembly"}.get(election.get("house"), election.get("house") or "")
-    kind = "by-election" if election.get("kind") == "bye" else "general election"
-    return f"{election.get('year')} {election.get('state')} {house} {kind}".strip()
-
-
 def claim_review(
     claim: dict,
     *,
@@ -61,9 +55,8 @@ def claim_review(
     item: dict = {"@type": "Claim", "appearance": appearance}
     if as_of:
         item["datePublished"] = as_of
-    about = _election_words(claim.get("election"))
-    if about:
-        item["name"] = about
+    if claim.get("election"):
+        item["name"] = election_words(claim["election"])
     review = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
