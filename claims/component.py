@@ -51,7 +51,7 @@ def find_claims(doc: Doc) -> list:
             years=_election_years(text, [y for y in years if s0 <= y[0] and y[1] <= s1]),
         )
         own = sentence_hints(s, pats)
-        hints = ctx.sentence(text[s0:s1], own, pats, s_mentions)
+        hints = ctx.sentence(text, s0, s1, own, pats, s_mentions)
         claims = extract_sentence(s, pats)
         for c in claims:
             merged = hints.__class__(**vars(hints))
@@ -61,6 +61,11 @@ def find_claims(doc: Doc) -> list:
                     c.from_context.add(f)
             c.hints = merged
             ctx.place(c, text, pats, text[s0:s1])
+        # A by-election is always about a seat: a by-election result with no seat named cannot be
+        # pinned ("उपचुनाव में बीजेपी को लगातार हार") and is not put forward as a claim.
+        claims = [c for c in claims if not (c.constituency is None and c.hints.kind == "bye"
+                                            and c.type in ("outcome", "seats")
+                                            and (c.subject is None or c.subject.kind != "candidate"))]
         ctx.saw_constituencies(s_mentions)
         out.extend(claims)
     return out

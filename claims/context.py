@@ -30,6 +30,7 @@ _CONTINUES = re.compile(
     r"back then|in that election|also|similarly)(?![\w\u0900-\u097F])",
     re.IGNORECASE,
 )
+_DATELINE = re.compile(r"^\s*:")
 _SEAT_WORD = re.compile(r"(?<![\w\u0900-\u097F])(?:सीट|seat|constituency|क्षेत्र)", re.IGNORECASE)
 
 
@@ -44,8 +45,10 @@ class DocumentContext:
         self.focus_constituency: Mention | None = None
         self.state: str | None = None
 
-    def sentence(self, text: str, own: ElectionHints, pats: Patterns, mentions: list[Mention]) -> ElectionHints:
+    def sentence(self, doc_text: str, s0: int, s1: int, own: ElectionHints, pats: Patterns,
+                 mentions: list[Mention]) -> ElectionHints:
         """The election hints for one sentence, after context; updates the focus."""
+        text = doc_text[s0:s1]
         h = replace(own)
         has_time = own.year is not None or own.year_source is not None
         has_cue = has_time or own.kind is not None
@@ -64,8 +67,9 @@ class DocumentContext:
                     h.year = base.year
                     h.year_source = "context" if base.year is not None else None
                 h.kind = h.kind or base.kind
-                h.house = h.house or base.house
-        states = [m for m in mentions if m.kind == "state"]
+                # The house is not carried: it belongs to the place the focus sentence named.
+        # "नई दिल्ली:" / "New Delhi:" open a dateline, not a place the claim is about.
+        states = [m for m in mentions if m.kind == "state" and not _DATELINE.match(doc_text[m.end:m.end + 3])]
         if states:
             h.state = states[0].ids[0] if states[0].ids else states[0].name
             self.state = self.state or h.state

@@ -38,14 +38,17 @@ _PARTY_LINK = re.compile(
     re.IGNORECASE,
 )
 _CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उम्मीदवार|कैंडिडेट", re.IGNORECASE)
+_HELD_CUE = re.compile(r"(?<![\w\u0900-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u097F])")
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
-_MARKERS = (("ने", "erg"), ("को", "dat"), ("की", "gen"), ("के", "gen"), ("का", "gen"), ("से", "abl"))
+_MARKERS = (("ने", "erg"), ("को", "dat"), ("की", "gen"), ("के", "gen"), ("का", "gen"), ("से", "abl"),
+            ("पर", "loc"))
 _RELATIVE_START = re.compile(r"^\W*(?:who|which|जो|जिन्होंने|जिसने)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s*(?:[\d०-९][\d०-९,.]*|\w+)\s*(?:lakh|thousand|हजार|हज़ार|लाख)?\s*"
                           r"(?:votes|seats|वोट|मत|सीट)", re.IGNORECASE)
 _TOTAL_SEATS_HI = re.compile(r"^\s*(?:सीटों|सीट) (?:में|वाले|वाली)(?! जीत)")
 _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
 _STOP = re.compile(r"[:;|।॥]|\s[-–—]\s")
+_STOP_RIGHT = re.compile(r"[:;|।॥]|\s[-–—]\s|,\s")
 
 
 @dataclass
@@ -56,6 +59,7 @@ class Actor:
     end: int = 0
     marker: str | None = None
     candidacy_cue: bool = False
+    held_cue: bool = False
     used: bool = False
 
 
@@ -96,7 +100,8 @@ def group_actors(s: SentenceInput) -> list[Actor]:
             gap = s.text[m.end:nxt.start]
             if len(gap) <= 60 and not _STOP.search(gap) and "," not in gap and _PARTY_LINK.match(gap):
                 actors.append(Actor(head=nxt, party=m, start=m.start, end=nxt.end,
-                                    candidacy_cue=bool(_CANDIDACY_CUE.search(gap))))
+                                    candidacy_cue=bool(_CANDIDACY_CUE.search(gap)),
+                                    held_cue=bool(_HELD_CUE.search(gap))))
                 i += 2
                 continue
         actors.append(Actor(head=m, start=m.start, end=m.end))
@@ -138,6 +143,11 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
     out = []
     for h in kept:
         t = h.trigger
+        if t.needs_number and not any(
+            -30 <= h.start - n.end <= 30 or 0 <= n.start - h.end <= 40 or (n.start >= h.start and n.end <= h.end)
+            for n in s.numbers
+        ):
+            continue  # "सीट पर" with no figure is a place, not a tally
         if t.type == "outcome" and _COUNT_AFTER.match(s.text[h.end:s.end]):
             continue  # "won 92 seats", "bagged 96,176 votes": the seats/votes trigger speaks
         if t.type == "seats" and s.lang == "hi" and _TOTAL_SEATS_HI.match(s.text[h.start:s.end]):
@@ -160,7 +170,7 @@ def _window_start(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) 
 def _window_end(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) -> int:
     hi = hits[idx + 1].start if idx + 1 < len(hits) else s.end
     seg = s.text[hits[idx].end:hi]
-    m = _STOP.search(seg)
+    m = _STOP_RIGHT.search(seg)
     end = hits[idx].end + m.start() if m else hi
     m2 = pats.clause_breaks.search(s.text[hits[idx].end:end])
     if m2:
@@ -168,19 +178,25 @@ def _window_end(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) ->
     return end
 
 
+_COORD_GAP = re.compile(
+    r"^\s*(?:,|और|तथा|एवं|and|&)?\s*(?:(?:पूर्व|सीएम|कैप्टन|मुख्यमंत्री|मंत्री|डॉ\.?|former|CM|Dr\.?|Captain|"
+    r"minister|chief minister)\s*){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _coordinated(s: SentenceInput, actors: list[Actor], pats: Patterns) -> list[Actor]:
-    """The run of actors ending with the last of ``actors`` joined by commas / and / और."""
+    """The run of actors ending with the last of ``actors`` joined by commas / and / और
+    ("सीएम चन्नी, नवजोत सिंह सिद्धू, पूर्व सीएम कैप्टन अमरिंदर सिंह"), of one kind."""
     if not actors:
         return []
     run = [actors[-1]]
     for a in reversed(actors[:-1]):
-        gap = s.text[a.end:run[0].start]
-        g = gap.strip(" ,")
-        g = re.sub(r"\([^)]*\)", "", g).strip()
-        if gap.strip() == "" or "," in gap and len(g) <= 25 or pats.coordination.fullmatch(g or "x"):
-            if a.head.kind == run[0].head.kind or {a.head.kind, run[0].head.kind} <= {"party", "alliance"}:
-                run.insert(0, a)
-                continue
+        gap = re.sub(r"\([^)]*\)", "", s.text[a.end:run[0].start])
+        same_kind = a.head.kind == run[0].head.kind or {a.head.kind, run[0].head.kind} <= {"party", "alliance"}
+        if same_kind and _COORD_GAP.match(gap):
+            run.insert(0, a)
+            continue
         break
     return run
 
@@ -202,11 +218,13 @@ def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[A
         if t.type in ("votes", "seats"):
             cands = dat or erg or left or right
             return _coordinated(s, cands, pats)[-1:] if t.type == "votes" else cands[-1:], []
-        cands = erg or [a for a in left if a.marker in ("gen", None)] or left or right[:1]
-        return _coordinated(s, cands, pats), []
+        loc = [a for a in left if a.marker == "loc"]
+        cands = erg or [a for a in left if a.marker in ("gen", None)] or [a for a in left if a.marker != "loc"] \
+            or right[:1]
+        return _coordinated(s, cands, pats), loc[-1:] if t.type == "outcome" else []
     # English
-    if t.passive:
-        return right[:1], left[-1:]
+    if t.passive:  # "B was defeated by A", "B lost C to A": a claim that B lost
+        return left[-1:], right[:1]
     if t.defeat:
         return left[-1:], right[:1]
     cands = left or (right[:1] if t.type in ("outcome", "candidacy") and not left else [])
@@ -292,7 +310,6 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             continue
         if t.type == "seats" and t.needs_number and number is not None and number.value > 600:
             continue
-        here = [c for c in consts if lo <= c.start and c.end <= hi]
         kw = dict(outcome=t.outcome, number=number)
         if t.type == "rank":
             low = s.text[hit.start:hit.end].lower()
@@ -304,8 +321,22 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             t_type = "rank"
         else:
             t_type = t.type
+        here = [c for c in consts if lo <= c.start and c.end <= hi and not _aside(s, c, consts)]
         span_lo = min([hit.start] + ([number.start] if number else []) + [c.start for c in here])
         span_hi = max([hit.end] + ([number.end] if number else []) + [c.end for c in here])
+        if not here and t_type == "outcome" and not any(a.head.kind == "candidate" for a in subjects):
+            # The places named earlier in the sentence ("… ने कैराना और नूरपुर में जीत के लिए पूरा जोर
+            # लगाया था लेकिन संयुक्त विपक्ष बीजेपी पर भारी पड़ गया"); never those of later clauses.
+            here = [c for c in consts if c.end <= hit.start and not _aside(s, c, consts)]
+        if t_type in ("candidacy", "votes", "margin", "rank"):
+            subjects = [a for a in subjects if a.head.kind != "alliance"]
+            if not subjects and t_type == "candidacy":
+                continue
+        if (t_type == "outcome" and opponents and subjects and all(a.head.kind == "alliance" for a in subjects)
+                and opponents[0].head.kind != "alliance"):
+            # "संयुक्त विपक्ष बीजेपी पर भारी पड़ गया": the record can say that BJP lost.
+            subjects, opponents = opponents, []
+            kw["outcome"] = "lost" if kw.get("outcome") == "won" else "won"
         targets = subjects or [None]
         for si, subj in enumerate(targets):
             if subj is not None:
@@ -322,16 +353,50 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                     opponents[0].used = True
         if subjects:
             prev_subjects = subjects
+    _margin_direction(claims)
     # Candidacy from the actor itself: "RLD प्रत्याशी तबस्सुम", "समाजवादी पार्टी के नईमुल हसन" (an
     # actor that no other claim used), "BJP candidate Radharani Panda".
     for a in actors:
         if a.party is None or a.head.kind != "candidate":
             continue
-        if a.candidacy_cue or (s.lang == "hi" and not a.used):
-            near = [c for c in consts if s.start <= c.start < s.end]
-            const = min(near, key=lambda c: abs(c.start - a.start)) if near else None
+        near = [c for c in consts if s.start <= c.start < s.end]
+        const = min(near, key=lambda c: abs(c.start - a.start)) if near else None
+        if a.held_cue and not a.used:
+            # "बीजेपी के दिवंगत विधायक लोकेंद्र सिंह", "BJP MLA Girish Mahajan": X held the seat.
+            c = emit("outcome", None, a, const, a.start, a.end, outcome="held")
+        elif a.candidacy_cue or (s.lang == "hi" and not a.used):
             emit("candidacy", None, a, const, a.start, a.end)
     return claims
+
+
+_ASIDE_AFTER = re.compile(r"^\s*(?:से पहले|के बाद|की तरह|जैसे|जैसी|के अलावा|before|after|like)(?![\w\u0900-\u097F])",
+                          re.IGNORECASE)
+
+
+def _aside(s: SentenceInput, c: Mention, consts: list[Mention]) -> bool:
+    """A place named as a comparison or a time ("कैराना और नूरपुर से पहले", "कैराना की तरह",
+    "before Kairana") — not where the claim is.  Looks past a coordinated list of places."""
+    end = c.end
+    for other in consts:
+        if other.start >= end and re.fullmatch(r"\s*(?:,|और|and|&|-)?\s*", s.text[end:other.start]):
+            end = other.end
+    return bool(_ASIDE_AFTER.match(s.text[end:s.end]))
+
+
+def _margin_direction(claims: list[Claim]) -> None:
+    """A margin is the margin of the win or loss the sentence states: "won by N", "N वोटों से
+    हराया", "loses C by over N" — take the direction (and, if missing, the subject) of the
+    nearest outcome claim of the sentence."""
+    outcomes = [c for c in claims if c.type == "outcome" and c.pattern != "actor"]
+    for m in claims:
+        if m.type != "margin" or not outcomes:
+            continue
+        near = min(outcomes, key=lambda o: abs(o.start - m.start))
+        if m.subject is None:
+            m.subject, m.party = near.subject, near.party
+        if m.outcome is None:
+            m.outcome = near.outcome if near.subject == m.subject else None
+            m.hints.leading = m.hints.leading or near.hints.leading
 
 
 def sentence_hints(s: SentenceInput, pats: Patterns) -> ElectionHints:

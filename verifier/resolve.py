@@ -306,7 +306,7 @@ class Resolver:
             return Resolution(unresolved=f"The reference has no {HOUSE_WORD[house][0]} general election in {where} for that year.",
                               unresolved_hi=f"संदर्भ में {where} के उस वर्ष के {HOUSE_WORD[house][1]} आम चुनाव का रिकॉर्ड नहीं है।")
         seats = self.ref.seat_tally(house, year, state)
-        votes = self.ref.party_votes(house, year, state) if claim.type == "vote_share" else {}
+        votes = self.ref.party_votes(house, year, state)
         els = [e for e in elections if e.year == year]
         total = sum(len(self.ref.contests_in(e.id)) for e in els)
         tally = Tally(house=house, year=year, state=state, seats=seats, total_seats=total, votes=votes, elections=els)
