@@ -138,3 +138,16 @@ def test_bad_offsets_are_ignored():
 def test_text_lang():
     assert text_lang("नूरपुर में सपा जीती") == "hi"
     assert text_lang("SP won Noorpur") == "en"
+
+
+def test_margin_column_is_the_winning_margin_only():
+    from verifier.interfaces.web.pages import evidence_rows
+
+    e = {"year": 2018, "kind": "bye", "house": "VS", "state": "Uttar Pradesh"}
+    rows = evidence_rows({"evidence": [
+        {"election": e, "constituency": "Noorpur", "candidate": "A", "votes": 94875, "position": 1},
+        {"election": e, "constituency": "Noorpur", "candidate": "B", "votes": 89213, "position": 2, "margin": 88016},
+    ]})
+    assert [r["margin"] for r in rows] == [5662, None]
+    given = evidence_rows({"evidence": [{"candidate": "A", "votes": 10, "position": 1, "margin": 7}]})
+    assert given[0]["margin"] == 7

@@ -40,11 +40,15 @@ VERDICT_ORDER = ("SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO")
 
 
 def evidence_rows(claim: dict) -> list[dict]:
-    """The claim's evidence rows with a ``margin`` for each: the row's own when the verifier
-    gave one, else, for a winner shown with its runner-up, the difference of their votes."""
+    """The claim's evidence rows with the winning ``margin`` on the winner's row: the row's own
+    when the verifier gave one, else the difference from a runner-up shown beside it.  Other
+    rows get none (a source's per-row "margin" over the next candidate reads as a winning
+    margin in a column of that name)."""
     rows = [dict(r) for r in claim.get("evidence") or []]
     for r in rows:
-        if r.get("margin") is None and r.get("position") == 1 and r.get("votes") is not None:
+        if r.get("position") != 1:
+            r["margin"] = None
+        elif r.get("margin") is None and r.get("votes") is not None:
             second = [o.get("votes") for o in rows
                       if o.get("position") == 2 and o.get("constituency") == r.get("constituency")
                       and o.get("election") == r.get("election") and o.get("votes") is not None]
