@@ -69,9 +69,23 @@ def is_stale(db: Path) -> bool:
     return any(p.stat().st_mtime > built for p in bundled_inputs() if p.exists())
 
 
+def recover(db: Path) -> None:
+    """Roll back what a killed import left in a rollback journal.  SQLite does this on the first
+    read-write open; the verifier opens references read-only, which cannot, so call this first."""
+    if Path(f"{db}-journal").exists() and db.is_file():
+        conn = sqlite3.connect(db)
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError:
+            pass  # not ours to repair; Reference() will report it
+        finally:
+            conn.close()
+
+
 def ensure_default_db() -> Path:
     """The default reference's path, built from the bundle first if missing or out of date."""
     path = default_db_path()
+    recover(path)
     if is_stale(path):
         build(path)
     return path

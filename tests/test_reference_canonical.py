@@ -152,3 +152,43 @@ def test_aliases_and_alliances_are_loaded(db):
     assert ("भाजपा", "BJP") in rows(db, "SELECT alias, canonical FROM aliases WHERE kind = 'party'")
     assert ("Bharatiya Janata Party", "BJP") in rows(db, "SELECT alias, canonical FROM aliases WHERE kind = 'party'")
     assert sorted(Reference(db).alliance_members("VS", "Uttar Pradesh", 2022, "SP+")) == ["RLD", "SBSP", "SP"]
+
+
+KILL_MID_IMPORT = r"""
+import os, signal, sys
+from reference_db.importers import run
+from reference_db.importers.base import ReferenceWriter
+
+connect = run._connect
+def small_cache(path, fresh):
+    conn = connect(path, fresh)
+    conn.execute("PRAGMA cache_size = 2")  # spill changed pages into the database file early
+    return conn
+run._connect = small_cache
+finish = ReferenceWriter.finish
+def finish_then_die(self):
+    finish(self)
+    os.kill(os.getpid(), signal.SIGKILL)  # everything written, nothing committed
+ReferenceWriter.finish = finish_then_die
+run.import_files("canonical", [sys.argv[1]], sys.argv[2])
+"""
+
+
+def test_a_kill_mid_import_leaves_the_database_as_before(tmp_path, db):
+    import subprocess
+    import sys
+
+    from reference_db.build import recover
+
+    before = dump(db)
+    kill_input = tmp_path / "more.csv"  # new rows for every table: a 2012 contest of 400 candidates
+    header, first = BAD_VOTES.read_text().splitlines()[:2]
+    kill_input.write_text(header + "\n" + "\n".join(
+        first.replace("LOKENDRA SINGH", f"CANDIDATE {i}").replace(",59000,1,", f",{1000 + i},{400 - i},")
+        for i in range(400)) + "\n")
+    proc = subprocess.run([sys.executable, "-c", KILL_MID_IMPORT, str(kill_input), str(db)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == -9, proc.stderr
+    recover(db)
+    assert dump(db) == before
+    assert Reference(db).stats()["candidates"] == 10

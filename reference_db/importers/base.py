@@ -125,10 +125,9 @@ def clean(value: str | None) -> str | None:
 
 
 def title_case(name: str) -> str:
-    """``BHANDARA - GONDIYA`` → ``Bhandara-Gondiya``: one spelling for a name whatever case the
-    source wrote it in (``str.title`` would give ``Ram'S``)."""
-    name = re.sub(r"\s*-\s*", "-", clean(name) or "")
-    return _WORD_RE.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:].lower(), name)
+    """``BHANDARA - GONDIYA`` → ``Bhandara - Gondiya``: one case whatever case the source wrote the
+    name in (``str.title`` would give ``Ram'S``); spacing is kept as given."""
+    return _WORD_RE.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:].lower(), clean(name) or "")
 
 
 def constituency_name(raw: str) -> tuple[str, str | None]:
@@ -141,8 +140,13 @@ def constituency_name(raw: str) -> tuple[str, str | None]:
     return title_case(raw), reservation
 
 
+_HYPHEN_RE = re.compile(r"\s*-\s*")
+
+
 def constituency_key(name: str) -> str:
-    return name.casefold()
+    """Case and the spacing around hyphens do not make another constituency
+    (``Bhandara - Gondiya`` = ``Bhandara-Gondiya``)."""
+    return _HYPHEN_RE.sub("-", name.casefold())
 
 
 # -- the writer ------------------------------------------------------------------------------
@@ -299,7 +303,7 @@ class ReferenceWriter:
         """One candidate's row.  NOTA is stored with party ``NOTA`` and no position; when the
         source ranked NOTA among the candidates, those below it move up one place."""
         self.stats.rows_read += 1
-        candidate = clean(candidate) or ""
+        candidate = candidate.strip()  # as the source wrote it: evidence shows the official spelling
         if is_nota(candidate, party):
             party, party_full_name = "NOTA", "None of the Above"
             if position is not None:

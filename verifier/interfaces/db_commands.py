@@ -77,10 +77,12 @@ def build_cmd(db_path: Path | None) -> None:
 
 def _reference(db_path: Path | None):
     """Open the reference for reading: --db as given, else the default one (built if missing)."""
-    from reference_db.build import ensure_default_db
+    from reference_db.build import ensure_default_db, recover
     from reference_db.store import Reference, ReferenceUnavailable
 
     try:
+        if db_path is not None:
+            recover(db_path)
         path = db_path if db_path is not None else ensure_default_db()
         return Reference(path)
     except (ReferenceUnavailable, ImportFailure, OSError) as exc:
