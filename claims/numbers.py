@@ -124,6 +124,7 @@ class _Vocabulary:
         self.count_nouns = {_norm(w) for w in hi["count_nouns"] + en["count_nouns"]}
         self.seat_nouns = {_norm(w) for w in hi["seat_nouns"] + en["seat_nouns"]}
         self.year_cues = {_norm(w) for w in ("in", "since", "year", "साल", "वर्ष", "सन", "सन्")}
+        self.standalone_scales = {_norm(w) for w in hi.get("standalone_scales", [])}
         self.tens = {_norm(w) for w in en["tens"]}
         self.units = {_norm(w) for w in en["units"]}
         # Words that only matter as parts of phrases (qualifiers, "per cent", nouns, year cues).
@@ -352,8 +353,8 @@ class _Reader:
             ):
                 base += toks[k].value
                 k += 1
-        elif tok.kind == _SCALE and modifier is not None:
-            base, decimals = Decimal(1), 0  # "सवा लाख"
+        elif tok.kind == _SCALE and (modifier is not None or tok.norm in self.vocab.standalone_scales):
+            base, decimals = Decimal(1), 0  # "सवा लाख", "सौ सीटें"
         elif tok.kind == _ART and k + 1 < n and toks[k + 1].kind == _SCALE and self._joined(k, k + 1):
             base, decimals = Decimal(1), 0  # "a lakh"
             k += 1
@@ -363,6 +364,8 @@ class _Reader:
             base += modifier.value
             decimals = max(decimals, modifier.decimals)
         scale = Decimal(1)
+        if k < n and toks[k] is tok and tok.kind == _SCALE:  # the term starts with its scale
+            scale, k = tok.value, k + 1
         while k < n and toks[k].kind == _SCALE and self._joined(k - 1, k):
             scale *= toks[k].value
             k += 1
@@ -375,8 +378,8 @@ class _Reader:
         toks, n = self.toks, len(self.toks)
         i = 0
         while i < n:
-            if toks[i].kind in (_DIGIT, _WORD, _FRAC, _MOD, _ART):
-                i = self._mention(i)
+            if toks[i].kind in (_DIGIT, _WORD, _FRAC, _MOD, _ART) or toks[i].norm in self.vocab.standalone_scales:
+                i = max(self._mention(i), i + 1)  # always move on
             else:
                 i += 1
 
