@@ -33,6 +33,18 @@ def _election_years(text: str, years: list[tuple[int, int, int]]) -> list[tuple[
     return out
 
 
+def _clause_time(c, hints, s: SentenceInput, pats) -> None:
+    """A year belongs to its clause: in "Naimul Hasan won the Noorpur by-election, a seat
+    Lokendra Singh had won in 2017", 2017 dates the second claim, not the by-election."""
+    if c.clause_start < 0 or not s.years:
+        return
+    mine = [y for y in s.years if c.clause_start <= y[0] < c.clause_end]
+    if mine:
+        hints.year, hints.year_source = mine[0][2], "explicit"
+    elif hints.year_source == "explicit" and pats.kind["bye"].search(s.text[c.clause_start:c.clause_end]):
+        hints.year, hints.year_source, hints.kind = None, None, "bye"
+
+
 def find_claims(doc: Doc) -> list:
     text = doc.text
     ctx = DocumentContext(doc._.as_of)
@@ -56,6 +68,8 @@ def find_claims(doc: Doc) -> list:
         for c in claims:
             merged = hints.__class__(**vars(hints))
             merged.leading = c.hints.leading
+            merged.fresh = c.hints.fresh
+            _clause_time(c, merged, s, pats)
             for f in ("year", "kind", "house"):
                 if getattr(own, f) is None and getattr(hints, f) is not None:
                     c.from_context.add(f)

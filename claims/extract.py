@@ -40,11 +40,20 @@ _PARTY_LINK = re.compile(
 _CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उम्मीदवार|कैंडिडेट", re.IGNORECASE)
 _HELD_CUE = re.compile(r"(?<![\w\u0900-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u097F])")
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
+_KIN = re.compile(r"^\s*(?:के|की|का|['’]s)\s+(?:बेटे|बेटा|बेटी|पत्नी|पति|बहू|भाई|बहन|पिता|मां|माँ|बेटे-बहू|पति-ससुर|"
+                  r"परिवार|son|daughter|wife|husband|father|mother|brother|sister|family|nephew)",
+                  re.IGNORECASE)
 _MARKERS = (("ने", "erg"), ("को", "dat"), ("की", "gen"), ("के", "gen"), ("का", "gen"), ("से", "abl"),
             ("पर", "loc"))
 _RELATIVE_START = re.compile(r"^\W*(?:who|which|जो|जिन्होंने|जिसने)\b", re.IGNORECASE)
-_COUNT_AFTER = re.compile(r"^\s*(?:[\d०-९][\d०-९,.]*|\w+)\s*(?:lakh|thousand|हजार|हज़ार|लाख)?\s*"
-                          r"(?:votes|seats|वोट|मत|सीट)", re.IGNORECASE)
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:in|on|from|of|पर)?\s*(?:just|only|over|nearly|about|around|all|सभी|the)?\s*"
+    r"(?:[\d०-९][\d०-९,.]*|[\w\u0900-\u097F-]+)\s*(?:lakh|thousand|हजार|हज़ार|लाख)?\s*"
+    r"(?:votes|seats|वोट|मत|सीट)", re.IGNORECASE)
+# A result reported as just happened: "जीत दर्ज की है", "हरा दिया है", "has won".
+_PRESENT_PERFECT = re.compile(
+    r"^\s*(?:[\u0900-\u097F]+\s+){0,3}?(?:है|हैं)(?![\w\u0900-\u097F])|^\s*(?:has|have)\b", re.IGNORECASE)
+_ELECTION_WORD = re.compile(r"(?<![\w\u0900-\u097F])(?:election|polls?|चुनाव|इलेक्शन)", re.IGNORECASE)
 _TOTAL_SEATS_HI = re.compile(r"^\s*(?:सीटों|सीट) (?:में|वाले|वाली)(?! जीत)")
 _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
 _STOP = re.compile(r"[:;|।॥]|\s[-–—]\s")
@@ -116,6 +125,8 @@ def group_actors(s: SentenceInput) -> list[Actor]:
                         a.party = m
         if s.lang == "hi":
             a.marker, _ = _marker_after(s.text, a.end, s.end)
+        if _KIN.match(s.text[a.end:s.end]):
+            a.marker = "kin"  # "कड़िया मुंडा के बेटे-बहू भी हार गए": the claim is not about X
     return actors
 
 
@@ -156,8 +167,14 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
     return out
 
 
+_CUTTING = ("outcome", "candidacy", "rank")
+
+
 def _window_start(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) -> int:
-    lo = hits[idx - 1].end if idx > 0 else s.start
+    """Back to the previous verb-like trigger or clause break.  A figure phrase between a
+    subject and its verb ("X ने Y को 11,468 वोट के अंतर से हरा दिया") does not cut the window."""
+    prev = [h for h in hits[:idx] if h.trigger.type in _CUTTING]
+    lo = prev[-1].end if prev else s.start
     seg = s.text[lo:hits[idx].start]
     cut = lo
     for m in _STOP.finditer(seg):
@@ -168,7 +185,8 @@ def _window_start(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) 
 
 
 def _window_end(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) -> int:
-    hi = hits[idx + 1].start if idx + 1 < len(hits) else s.end
+    nxt = [h for h in hits[idx + 1:] if h.trigger.type in _CUTTING]
+    hi = nxt[0].start if nxt else s.end
     seg = s.text[hits[idx].end:hi]
     m = _STOP_RIGHT.search(seg)
     end = hits[idx].end + m.start() if m else hi
@@ -280,7 +298,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         span_hi = max([p[1] for p in parts] + ([subj.end] if subj else []))
         c = Claim(type=kind, start=span_lo, end=span_hi, sentence_start=s.start, sentence_end=s.end,
                   lang=s.lang, subject=subj.head if subj else None, constituency=const,
-                  party=subj.party if subj else None, pattern=hit.trigger.id if hit else "actor", **kw)
+                  party=subj.party if subj else None, pattern=hit.trigger.id if hit else "actor",
+                  clause_start=lo, clause_end=hi, **kw)
         key = (kind, c.subject.name if c.subject else None, const.name if const else None, c.outcome,
                c.number.value if c.number else None)
         if key not in seen:
@@ -292,10 +311,10 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         t = hit.trigger
         lo = _window_start(s, hits, idx, pats)
         hi = _window_end(s, hits, idx, pats)
-        left = [a for a in actors if lo <= a.start and a.end <= hit.start]
-        right = [a for a in actors if hit.end <= a.start and a.end <= hi]
+        left = [a for a in actors if lo <= a.start and a.end <= hit.start and a.marker != "kin"]
+        right = [a for a in actors if hit.end <= a.start and a.end <= hi and a.marker != "kin"]
         subjects, opponents = _pick_subjects(s, hit, left, right, pats)
-        if not subjects and not left and prev_subjects and t.type in ("outcome", "votes", "margin", "rank"):
+        if not subjects and not left and prev_subjects and t.type in ("outcome", "votes", "margin", "rank", "seats"):
             rel = _RELATIVE_START.match(s.text[lo:hit.start])
             subjects = [prev_subjects[-1]] if not rel else prev_subjects[-1:]
         number = None
@@ -311,6 +330,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         if t.type == "seats" and t.needs_number and number is not None and number.value > 600:
             continue
         kw = dict(outcome=t.outcome, number=number)
+        fresh = bool(_PRESENT_PERFECT.match(s.text[hit.end:hi])) or bool(
+            pats.time["now"].search(s.text[lo:hi]))
         if t.type == "rank":
             low = s.text[hit.start:hit.end].lower()
             kw["rank"] = 3 if ("third" in low or "3rd" in low or "तीसर" in low) else (
@@ -327,7 +348,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         if not here and t_type == "outcome" and not any(a.head.kind == "candidate" for a in subjects):
             # The places named earlier in the sentence ("… ने कैराना और नूरपुर में जीत के लिए पूरा जोर
             # लगाया था लेकिन संयुक्त विपक्ष बीजेपी पर भारी पड़ गया"); never those of later clauses.
-            here = [c for c in consts if c.end <= hit.start and not _aside(s, c, consts)]
+            # Not when the clause names a state or an election of its own ("after the BJP won
+            # the Uttar Pradesh assembly election"): that is a state-wide claim.
+            own = s.text[lo:hi]
+            if not any(m.kind == "state" and lo <= m.start < hi for m in s.mentions) \
+                    and not _ELECTION_WORD.search(own):
+                here = [c for c in consts if c.end <= hit.start and not _aside(s, c, consts)]
         if t_type in ("candidacy", "votes", "margin", "rank"):
             subjects = [a for a in subjects if a.head.kind != "alliance"]
             if not subjects and t_type == "candidacy":
@@ -348,12 +374,16 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             for const in places:
                 c = emit(t_type, hit, subj, const, span_lo, span_hi, **kw)
                 c.hints.leading = t.leading
+                c.hints.fresh = fresh
                 if opponents:
                     c.opponent = opponents[0].head
                     opponents[0].used = True
         if subjects:
             prev_subjects = subjects
     _margin_direction(claims)
+    if any(c.hints.fresh for c in claims):  # one event: "X ने Y को N वोट से हरा दिया है"
+        for c in claims:
+            c.hints.fresh = True
     # Candidacy from the actor itself: "RLD प्रत्याशी तबस्सुम", "समाजवादी पार्टी के नईमुल हसन" (an
     # actor that no other claim used), "BJP candidate Radharani Panda".
     for a in actors:

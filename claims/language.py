@@ -36,10 +36,12 @@ def detect_lang(text: str, default: str = "en") -> str:
     """ "hi" or "en" for a sentence, by script (see the module docstring); ``default`` if no letters."""
     if not isinstance(text, str):
         raise TypeError(f"detect_lang() needs a str, not {type(text).__name__}")
-    dev_letters = len(_DEVANAGARI_LETTER_RE.findall(text))
-    if dev_letters == 0:
+    if _HAS_DEVANAGARI_RE.search(text) is None:
         return "en" if _LATIN_WORD_RE.search(text) else default
     latin_words = _LATIN_WORD_RE.findall(text)
+    if not latin_words:
+        return "hi"  # the common case, decided without counting
+    dev_letters = len(_DEVANAGARI_LETTER_RE.findall(text))
     latin_letters = sum(len(w) for w in latin_words)
     if dev_letters >= latin_letters:
         return "hi"

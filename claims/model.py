@@ -65,6 +65,7 @@ class ElectionHints:
     house: str | None = None  # 'LS' | 'VS'
     state: str | None = None  # a state named in or around the sentence
     leading: bool = False  # counting-day wording ("leading", "आगे"): judged on the final result
+    fresh: bool = False  # reported as just happened ("जीत दर्ज की है", "on Sunday won", "today")
 
 
 @dataclass
@@ -94,6 +95,8 @@ class Claim:
     hints: ElectionHints = field(default_factory=ElectionHints)
     from_context: set[str] = field(default_factory=set)
     pattern: str = ""  # which pattern produced it, for explanations and debugging
+    clause_start: int = -1  # the clause the trigger read (its window), for clause-level hints
+    clause_end: int = -1
 
     @property
     def subject_kind(self) -> str | None:

@@ -25,6 +25,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -198,15 +200,21 @@ def election_sentences(doc: Doc) -> Doc:
     it starts after the boundary.
     """
     starts = [s for s, _ in split_sentences(doc.text)]
+    flags = numpy.full((len(doc), 1), -1, dtype="int32")  # -1: not a sentence start
     k = 0
+    prev_idx = -1
+    pending = True  # a sentence starts at the next non-space token
     for i, token in enumerate(doc):
-        if i == 0:
-            token.is_sent_start = True
-            continue
-        is_start = False
-        while k < len(starts) and starts[k] <= token.idx:
-            if starts[k] > doc[i - 1].idx:
-                is_start = True
+        idx = token.idx
+        while k < len(starts) and starts[k] <= idx:
+            if starts[k] > prev_idx:
+                pending = True
             k += 1
-        token.is_sent_start = is_start and not token.is_space
+        if pending and (i == 0 or not token.is_space):
+            flags[i, 0] = 1
+            pending = False
+        prev_idx = idx
+    if len(doc):
+        # One array write: setting token.is_sent_start one by one re-checks the whole doc each time.
+        doc.from_array([SENT_START], flags.astype("uint64"))
     return doc

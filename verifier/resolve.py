@@ -122,6 +122,15 @@ class Resolver:
             # Without a by-election word, a year names that year's general election first.
             same.sort(key=lambda p: (p.election.kind == "bye") == (h.kind == "bye"), reverse=True)
             return same, None
+        if h.fresh and h.year_source is None:
+            # "X ने जीत दर्ज की है", "on Sunday won": a result of the text's own days.  Only an
+            # election of as_of's year can be it; an older one is not what the text reports.
+            recent = [p for p in picks if p.election.year == as_of.year]
+            if not recent:
+                last = picks[-1].election.year if picks else None
+                return [], (f"the text reports a result of {as_of.year}; the latest election on record there is {last}"
+                            if last else "no election on record")
+            picks = recent
         if h.year_source == "previous":
             gens = [p for p in picks if p.election.kind == "general"]
             if len(gens) < 2:
@@ -129,6 +138,10 @@ class Resolver:
             return [gens[-2]], None
         if h.kind:
             picks = [p for p in picks if p.election.kind == h.kind]
+            if h.kind == "bye":
+                # By-election news is about a by-election of its own time: an older by-election of
+                # the same seat is not what it means (the reference has none after 2021/2022).
+                picks = [p for p in picks if p.election.year >= as_of.year - 1]
             if not picks:
                 return [], f"no {'by-election' if h.kind == 'bye' else 'general election'} on or before {as_of.isoformat()} on record"
         return picks[::-1], None
@@ -259,6 +272,19 @@ class Resolver:
             c = self.ref.query("SELECT election_id, poll_no FROM contests WHERE id = ?", (contest_id,))[0]
             picks[contest_id] = _Pick(contest_id, self.ref.election(c[0]), c[1])
         plist = list(picks.values())
+        if claim.party is not None:
+            # "Congress's Prem Lata": a namesake of another party is another person.
+            parties = self.party_set(tuple(str(i) for i in claim.party.ids))
+            rows_party = {rid: cid for rid, cid in pairs}
+            keep = set()
+            for rid, cid in pairs:
+                r = self.ref.query("SELECT party FROM results WHERE id = ?", (rid,))
+                if r and _same_party(r[0][0], parties):
+                    keep.add(cid)
+            plist = [p for p in plist if p.contest_id in keep]
+            if not plist:
+                return [Resolution(unresolved=f"The reference has no {claim.party.name} candidate named {subj.name}.",
+                                   unresolved_hi=f"संदर्भ में {subj.text} नाम का कोई {claim.party.name} उम्मीदवार नहीं है।")]
         if claim.hints.state:
             in_state = [p for p in plist if p.election.state == claim.hints.state]
             plist = in_state or plist
@@ -287,14 +313,18 @@ class Resolver:
         if h.kind == "bye":
             return Resolution(unresolved="By-election tallies without a named seat are not checked against the reference.",
                               unresolved_hi="बिना सीट के नाम के उपचुनाव के आंकड़ों की जाँच संदर्भ से नहीं होती।")
-        house = h.house or ("VS" if h.state else "LS")
-        state = h.state if house == "VS" or h.state else None
-        if house == "VS" and state is None:
+        # A tally needs its state, or Lok Sabha words for a national one: "BSP had won 19 seats"
+        # with neither named cannot be pinned (never guess the 2019 Lok Sabha for it).
+        house = h.house or ("VS" if h.state else None)
+        state = h.state
+        if house is None or (house == "VS" and state is None):
             return Resolution(unresolved=self._why_unpinned(claim, "en"), unresolved_hi=self._why_unpinned(claim, "hi"))
         elections = [e for e in self.ref.elections(house=house, state=state, kind="general")]
         years = sorted({e.year for e in elections if e.year <= as_of.year})
         years = [y for y in years if y < as_of.year or as_of.month >= 3 or any(
             e.month and e.month <= as_of.month for e in elections if e.year == y)]
+        if h.fresh and h.year_source is None:
+            years = [y for y in years if y == as_of.year]
         if h.year is not None:
             year = h.year if h.year in years else None
         elif h.year_source == "previous":
