@@ -34,6 +34,7 @@ from tqdm import tqdm
 
 from reference_db.store import Reference
 from verifier.interfaces.dates import BadDate, parse_as_of
+from verifier.interfaces.limits import BadText, check_text
 from verifier.service import Verifier
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,10 @@ def _make_doc(id_, text, as_of, line: int, default_as_of: date | None) -> Doc:
     if not isinstance(text, str):
         what = "missing text" if text is None else "text must be a string"
         return Doc(id_, line=line, error=f"line {line}: {what}")
+    try:
+        check_text(text)
+    except BadText as exc:
+        return Doc(id_, line=line, error=f"line {line}: the text {exc}")
     try:
         parsed = parse_as_of(as_of) if as_of not in (None, "") else default_as_of
     except BadDate as exc:
@@ -161,6 +166,11 @@ def _read_folder(path: Path, default_as_of: date | None) -> Iterator[Doc]:
             continue
         except OSError as exc:
             yield Doc(file.name, line=n, error=f"{file.name} cannot be read ({exc.strerror})")
+            continue
+        try:
+            check_text(text)
+        except BadText as exc:
+            yield Doc(file.name, line=n, error=f"{file.name} {exc}")
             continue
         yield Doc(file.name, text=text, as_of=default_as_of, line=n)
 

@@ -16,6 +16,7 @@ import click
 
 from reference_db.store import ReferenceUnavailable
 from verifier.interfaces.dates import BadDate, parse_as_of
+from verifier.interfaces.limits import BadText, check_text
 
 
 class OneLineErrors(click.Group):
@@ -108,6 +109,10 @@ def check(as_of: date | None, fmt: str, db: str | None, source: str) -> None:
     from verifier.interfaces.report import text_report
 
     text = _read_text(source)
+    try:
+        check_text(text)
+    except BadText as exc:
+        raise click.ClickException(f"{'standard input' if source == '-' else source} {exc}") from None
     doc_id = None if source == "-" else Path(source).name
     result = open_verifier(db).verify(text, as_of=as_of, doc_id=doc_id)
     if fmt == "json":

@@ -13,13 +13,13 @@ import os
 
 from flask import Flask
 
+from verifier.interfaces.limits import MAX_TEXT_CHARS
 from verifier.interfaces.web.api import api, health
 from verifier.interfaces.web.errors import register_error_handlers
 from verifier.interfaces.web.pages import pages
 from verifier.interfaces.web.security import add_security_headers
 from verifier.interfaces.web.verify import install
 
-MAX_TEXT_CHARS = 100_000
 MAX_CONTENT_LENGTH = 1024 * 1024
 
 

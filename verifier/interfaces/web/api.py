@@ -21,7 +21,10 @@ def _read() -> tuple[VerifyRequest, str]:
         if not request.is_json:
             raise ApiError(415, "unsupported_media_type",
                            f"send the request as application/json, not {request.mimetype or 'no content type'}")
-        body = request.get_json(silent=True)
+        try:
+            body = request.get_json(silent=True)
+        except RecursionError:  # json.loads raises it, not ValueError, for very deep nesting
+            raise ApiError(400, "malformed_json", "the request body is nested too deeply") from None
         if body is None:
             raise ApiError(400, "malformed_json", "the request body is not valid JSON")
         if not isinstance(body, dict):

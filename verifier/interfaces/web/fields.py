@@ -7,6 +7,7 @@ from datetime import date
 from flask import current_app
 
 from verifier.interfaces.dates import BadDate, parse_as_of
+from verifier.interfaces.limits import BadText, check_text
 
 
 class ApiError(Exception):
@@ -30,11 +31,10 @@ def verify_request(text, as_of, doc_id=None) -> VerifyRequest:
         raise ApiError(400, "missing_text", "the request has no 'text' to verify")
     if not isinstance(text, str):
         raise ApiError(400, "invalid_field", f"'text' must be a string, not {_json_type(text)}")
-    if not text.strip():
-        raise ApiError(400, "missing_text", "'text' is empty")
-    limit = current_app.config["MAX_TEXT_CHARS"]
-    if len(text) > limit:
-        raise ApiError(413, "text_too_long", f"'text' has {len(text):,} characters; the limit is {limit:,}")
+    try:
+        check_text(text, current_app.config["MAX_TEXT_CHARS"])
+    except BadText as exc:
+        raise ApiError(413 if exc.code == "text_too_long" else 400, exc.code, f"'text' {exc}") from None
     if as_of is not None and not isinstance(as_of, str):
         raise ApiError(400, "invalid_field", f"'as_of' must be a string YYYY-MM-DD, not {_json_type(as_of)}")
     if doc_id is not None and not isinstance(doc_id, str):
