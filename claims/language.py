@@ -86,7 +86,10 @@ def election_language(doc: Doc) -> Doc:
     A sentence with no letters (a bare figure) takes the pipeline's language.
     """
     default = _doc_default(doc)
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    try:
+        sents = list(doc.sents)
+    except ValueError:  # no sentence boundaries were set
+        sents = [doc[:]]
     for sent in sents:
         sent._.lang = detect_lang(sent.text, default=default)
     return doc

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -204,13 +204,13 @@ def election_sentences(doc: Doc) -> Doc:
     k = 0
     prev_idx = -1
     pending = True  # a sentence starts at the next non-space token
-    for i, token in enumerate(doc):
-        idx = token.idx
+    attrs = doc.to_array([IDX, IS_SPACE]).tolist() if len(doc) else []
+    for i, (idx, is_space) in enumerate(attrs):
         while k < len(starts) and starts[k] <= idx:
             if starts[k] > prev_idx:
                 pending = True
             k += 1
-        if pending and (i == 0 or not token.is_space):
+        if pending and (i == 0 or not is_space):
             flags[i, 0] = 1
             pending = False
         prev_idx = idx
