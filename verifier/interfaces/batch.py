@@ -113,6 +113,10 @@ def _read_jsonl(path: Path, default_as_of: date | None) -> Iterator[Doc]:
             except json.JSONDecodeError as exc:
                 yield Doc(None, line=n, error=f"line {n} is not valid JSON ({exc.msg} at column {exc.colno})")
                 continue
+            except (RecursionError, ValueError) as exc:  # nesting too deep; a number too long to read
+                what = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+                yield Doc(None, line=n, error=f"line {n} is not valid JSON ({what})")
+                continue
             if not isinstance(obj, dict):
                 yield Doc(None, line=n, error=f"line {n} is not a JSON object")
                 continue
