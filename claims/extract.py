@@ -34,12 +34,13 @@ ACTOR_KINDS = ("party", "candidate", "alliance")
 _PARTY_LINK = re.compile(
     r"^\s*(?:['’]s?|के|की|का|से)?\s*(?:(?:candidate|nominee|leader|MLA|MP|chief|minister|"
     r"प्रत्याशी|उम्मीदवार|कैंडिडेट|नेता|विधायक|सांसद|दिवंगत|पूर्व|सीएम|मुख्यमंत्री|the|and|former|sitting|"
-    r"from [\w\s]{0,30}?(?:seat|constituency)|[\w\u0900-\u097F]{1,12})\s*){0,4}$",
+    r"from [\w\s]{0,30}?(?:seat|constituency)|[\w\u0900-\u097F]{1,12})\s*){0,6}$",
     re.IGNORECASE,
 )
 _CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उम्मीदवार|कैंडिडेट", re.IGNORECASE)
 _HELD_CUE = re.compile(r"(?<![\w\u0900-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u097F])")
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
+_AGAINST = re.compile(r"^\s*(?:के (?:खिलाफ|ख़िलाफ|विरुद्ध|सामने))", re.IGNORECASE)
 _KIN = re.compile(r"^\s*(?:के|की|का|['’]s)\s+(?:बेटे|बेटा|बेटी|पत्नी|पति|बहू|भाई|बहन|पिता|मां|माँ|बेटे-बहू|पति-ससुर|"
                   r"परिवार|son|daughter|wife|husband|father|mother|brother|sister|family|nephew)",
                   re.IGNORECASE)
@@ -127,6 +128,8 @@ def group_actors(s: SentenceInput) -> list[Actor]:
             a.marker, _ = _marker_after(s.text, a.end, s.end)
         if _KIN.match(s.text[a.end:s.end]):
             a.marker = "kin"  # "कड़िया मुंडा के बेटे-बहू भी हार गए": the claim is not about X
+        elif _AGAINST.match(s.text[a.end:s.end]):
+            a.marker = "against"  # "अखिलेश यादव के खिलाफ … लड़ा था लेकिन हार गए": X is the rival
     return actors
 
 
@@ -246,6 +249,8 @@ def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[A
     if t.defeat:
         return left[-1:], right[:1]
     cands = left or (right[:1] if t.type in ("outcome", "candidacy") and not left else [])
+    if t.leading and left and re.search(r"(?:behind|ahead of|over)$", s.text[hit.start:hit.end], re.IGNORECASE):
+        return _coordinated(s, cands, pats), right[:1]  # "Soni was trailing behind AAP's Ajay Gupta"
     return _coordinated(s, cands, pats), []
 
 
@@ -277,6 +282,21 @@ def _seat_number(s: SentenceInput, hit: _Hit, lo: int, hi: int) -> NumberMention
         if hit.start - last.end <= 12:
             return last
     return _nearest_number(s, hit, lo, hi, percent=False)
+
+
+_TOTAL_AFTER = re.compile(r"^\s*(?:में से|सीटों में(?: से)?|सीटों वाल[ीे]|सीटों वाली|सदस्यीय|-member|member)")
+_TOTAL_BEFORE = re.compile(r"(?:of the|out of(?: the)?|total of|कुल|of a total of|of its)\s*$", re.IGNORECASE)
+
+
+def _house_size(s: SentenceInput) -> int | None:
+    """The size of the house a sentence states: "92 of the 117 seats", "70 में से 62", "117 सीटों
+    वाले पंजाब", "of a total of 68 Assembly seats" — which pins the state of a tally."""
+    for n in s.numbers:
+        if n.percent or not float(n.value).is_integer() or not 20 <= n.value <= 545:
+            continue
+        if _TOTAL_AFTER.match(s.text[n.end:n.end + 20]) or _TOTAL_BEFORE.search(s.text[max(s.start, n.start - 20):n.start]):
+            return int(n.value)
+    return None
 
 
 def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
@@ -311,8 +331,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         t = hit.trigger
         lo = _window_start(s, hits, idx, pats)
         hi = _window_end(s, hits, idx, pats)
-        left = [a for a in actors if lo <= a.start and a.end <= hit.start and a.marker != "kin"]
-        right = [a for a in actors if hit.end <= a.start and a.end <= hi and a.marker != "kin"]
+        left = [a for a in actors if lo <= a.head.start and a.head.end <= hit.start and a.marker not in ("kin", "against")]
+        right = [a for a in actors if hit.end <= a.head.start and a.head.end <= hi and a.marker != "kin"]
         subjects, opponents = _pick_subjects(s, hit, left, right, pats)
         if not subjects and not left and prev_subjects and t.type in ("outcome", "votes", "margin", "rank", "seats"):
             rel = _RELATIVE_START.match(s.text[lo:hit.start])
@@ -325,8 +345,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             number = _seat_number(s, hit, lo, hi)
         elif t.type in ("vote_share", "turnout"):
             number = _nearest_number(s, hit, lo, hi, percent=True)
+        if t.id.endswith(".majority"):
+            number = None  # "बहुमत से जीती": a majority, whatever figure stands nearby
         if t.needs_number and number is None:
             continue
+        if pats.negation.search(s.text[max(lo, hit.start - 9):hit.start]):
+            continue  # "Usilampatti has rarely elected a DMK candidate": not a claim of a result
         if t.type == "seats" and t.needs_number and number is not None and number.value > 600:
             continue
         kw = dict(outcome=t.outcome, number=number)
@@ -381,6 +405,9 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         if subjects:
             prev_subjects = subjects
     _margin_direction(claims)
+    size = _house_size(s)
+    for c in claims:
+        c.seats_total = size
     if any(c.hints.fresh for c in claims):  # one event: "X ने Y को N वोट से हरा दिया है"
         for c in claims:
             c.hints.fresh = True

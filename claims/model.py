@@ -95,6 +95,7 @@ class Claim:
     hints: ElectionHints = field(default_factory=ElectionHints)
     from_context: set[str] = field(default_factory=set)
     pattern: str = ""  # which pattern produced it, for explanations and debugging
+    seats_total: int | None = None  # the house size the sentence states ("92 of the 117 seats")
     clause_start: int = -1  # the clause the trigger read (its window), for clause-level hints
     clause_end: int = -1
 

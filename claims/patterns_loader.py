@@ -45,6 +45,7 @@ class Patterns:
     kind: dict[str, re.Pattern]
     house: dict[str, re.Pattern]
     not_a_claim: re.Pattern
+    negation: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -71,4 +72,5 @@ def load(lang: str) -> Patterns:
         kind={k: bounded(v, flags) for k, v in raw["kind"].items()},
         house={k: bounded(v, 0 if lang == "en" else flags) for k, v in raw["house"].items()},
         not_a_claim=bounded(raw["not_a_claim"], flags),
+        negation=bounded(raw["negation"], flags),
     )

@@ -74,11 +74,14 @@ class _Rules:
         self.abbreviations = {_norm(w) for w in data["abbreviations"]}
         self.before_digit = {_norm(w) for w in data["before_digit"]}
         self.initials = {_norm(w) for w in data["devanagari_initials"]}
-        # Longest first so "यह भी पढ़ें" wins over shorter overlaps.
+        # Longest first so "यह भी पढ़ें" wins over shorter overlaps; a Latin phrase must start with a
+        # capital ("Also Read", "ALSO READ"), so "he also read the results" is left alone.
         phrases = sorted(data["also_read"], key=len, reverse=True)
+        alternatives = [
+            f"{p[0].upper()}(?i:{_phrase_regex(p[1:])})" if p.isascii() else _phrase_regex(p) for p in phrases
+        ]
         self.also_read = re.compile(
-            rf"(?<![\w\u0900-\u0963])(?:{'|'.join(_phrase_regex(p) for p in phrases)})(?![\w\u0900-\u0963])",
-            re.IGNORECASE,
+            rf"(?<![\w\u0900-\u0963])(?:{'|'.join(alternatives)})(?![\w\u0900-\u0963])"
         )
 
 

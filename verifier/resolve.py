@@ -88,7 +88,7 @@ class Resolver:
         return self.party_set(tuple(out))
 
     # -- elections -------------------------------------------------------------------------
-    def _eligible(self, picks: list[_Pick], as_of: date) -> list[_Pick]:
+    def _eligible(self, picks: list[_Pick], as_of: date, fresh: bool = False) -> list[_Pick]:
         """Contests held on or before ``as_of``.  A contest of ``as_of``'s own year counts when
         its month is known and not later, or unknown and ``as_of`` is past February (results of
         most state elections are out by March; TCPD gives assembly polls no month)."""
@@ -100,14 +100,14 @@ class Resolver:
             elif e.year == as_of.year:
                 if e.month is not None and e.month <= as_of.month:
                     out.append(p)
-                elif e.month is None and as_of.month >= 3:
+                elif e.month is None and (as_of.month >= 3 or fresh):
                     out.append(p)
         return out
 
     def choose(self, picks: list[_Pick], claim: Claim, as_of: date) -> tuple[list[_Pick], str | None]:
         """The contests the hints allow, best first; or a reason none fits."""
         h = claim.hints
-        picks = sorted(self._eligible(picks, as_of), key=_order_key)
+        picks = sorted(self._eligible(picks, as_of, h.fresh), key=_order_key)
         if h.house:
             picks = [p for p in picks if p.election.house == h.house]
         if claim.outcome == "held":
@@ -307,6 +307,38 @@ class Resolver:
         return out or [Resolution(unresolved=f"No row for {subj.name} in the election found.",
                                   unresolved_hi=f"चुने गए चुनाव में {subj.text} की कोई पंक्ति नहीं मिली।")]
 
+    def _general_sizes(self) -> list[tuple[Election, int]]:
+        """Every assembly general election with its number of seats (contests), cached."""
+        if not hasattr(self, "_sizes"):
+            rows = self.ref.query(
+                "SELECT e.id, COUNT(c.id) FROM elections e JOIN contests c ON c.election_id = e.id "
+                "WHERE e.kind = 'general' AND e.house = 'VS' GROUP BY e.id")
+            self._sizes = [(self.ref.election(r[0]), r[1]) for r in rows]
+        return self._sizes
+
+    def _state_by_size(self, claim: Claim, as_of: date) -> str | Resolution:
+        """The state whose assembly has the size the sentence states ("92 of the 117 seats" →
+        Punjab); where two states have that size, the one where the subject party contested."""
+        size = claim.seats_total
+        year = claim.hints.year
+        cands = [e for e, n in self._general_sizes() if n == size and e.year <= as_of.year
+                 and (year is None or e.year == year)]
+        latest: dict[str, Election] = {}
+        for e in cands:
+            if e.state not in latest or e.year > latest[e.state].year:
+                latest[e.state] = e
+        states = list(latest)
+        if len(states) > 1 and claim.subject is not None and claim.subject.kind == "party":
+            parties = self.party_set(tuple(str(i) for i in claim.subject.ids))
+            states = [st for st in states
+                      if any(p in parties for p in self.ref.party_votes("VS", latest[st].year, st))]
+        if len(states) == 1:
+            return states[0]
+        why = (f"an assembly of {size} seats fits {len(states)} states" if states
+               else f"no assembly of {size} seats on record")
+        return Resolution(unresolved=f"The claim names no state and {why}, so it cannot be pinned.",
+                          unresolved_hi=f"दावे में राज्य का नाम नहीं है और {size} सीटों वाली विधानसभा एक से अधिक या किसी राज्य से मेल नहीं खाती।")
+
     def _resolve_tally(self, claim: Claim, as_of: date) -> Resolution:
         h = claim.hints
         subj = claim.subject
@@ -317,11 +349,16 @@ class Resolver:
         # with neither named cannot be pinned (never guess the 2019 Lok Sabha for it).
         house = h.house or ("VS" if h.state else None)
         state = h.state
+        if state is None and house != "LS" and claim.seats_total:
+            found = self._state_by_size(claim, as_of)
+            if isinstance(found, Resolution):
+                return found
+            house, state = "VS", found
         if house is None or (house == "VS" and state is None):
             return Resolution(unresolved=self._why_unpinned(claim, "en"), unresolved_hi=self._why_unpinned(claim, "hi"))
         elections = [e for e in self.ref.elections(house=house, state=state, kind="general")]
         years = sorted({e.year for e in elections if e.year <= as_of.year})
-        years = [y for y in years if y < as_of.year or as_of.month >= 3 or any(
+        years = [y for y in years if y < as_of.year or as_of.month >= 3 or h.fresh or any(
             e.month and e.month <= as_of.month for e in elections if e.year == y)]
         if h.fresh and h.year_source is None:
             years = [y for y in years if y == as_of.year]
