@@ -15,6 +15,9 @@ from verifier.service import Verifier
 def reference_path(db: str | os.PathLike | None) -> Path:
     """The file to open: ``db`` itself, or the bundled reference (built on first use)."""
     if db is not None:
+        from reference_db.build import recover
+
+        recover(Path(db))  # roll back what a killed import left, before the read-only open
         return Path(db)
     try:
         from reference_db.build import ensure_default_db
