@@ -82,6 +82,7 @@ class _Rules:
         ]
         self.also_read = re.compile(
             rf"(?<![\w\u0900-\u0963])(?:{'|'.join(alternatives)})(?![\w\u0900-\u0963])"
+            r"(?:\s*[-:|\u2013\u2014]+)?"  # its separator ("Also Read |") is no sentence end
         )
 
 
@@ -155,8 +156,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _LINE_BREAK_RE.finditer(text):
         cuts.add(m.start())
         cuts.add(m.end())
+    markers: list[tuple[int, int]] = []
     for m in _rules().also_read.finditer(text):
         cuts.add(m.start())
+        markers.append((m.start(), m.end()))
     quoted = _quoted_passages(text) if ('"' in text or "\u201c" in text) else []
     n = len(text)
     for m in _TERMINATOR_RE.finditer(text):
@@ -168,6 +171,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if end < n and not text[end].isspace():
             continue  # "1.80", "aajtak.in", "है....खुला"
         if any(qs < m.start() and end <= qe for qs, qe in quoted):
+            continue
+        if any(ms < m.start() < me for ms, me in markers):
             continue
         terminators = run.rstrip("\"'\u201d\u2019)]\u00bb")
         if terminators == ".":

@@ -60,6 +60,8 @@ def test_also_read_starts_its_own_sentence():
     assert sents("BJP won. Also Read: Congress lost") == ["BJP won.", "Also Read: Congress lost"]
     assert sents("सपा जीती यह भी पढ़ें: बीजेपी हारी") == ["सपा जीती", "यह भी पढ़ें: बीजेपी हारी"]
     assert sents("सपा जीती ये भी पढ़ें - बीजेपी हारी") == ["सपा जीती", "ये भी पढ़ें - बीजेपी हारी"]
+    assert sents("BJP won. ALSO READ | Congress lost") == ["BJP won.", "ALSO READ | Congress lost"]
+    assert sents("He also read the results aloud.") == ["He also read the results aloud."]
     # The nukta may be one code point or two.
     assert sents("सपा जीती ये भी पढ\u093cें - बीजेपी हारी")[1].startswith("ये भी")
 
