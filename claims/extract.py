@@ -50,10 +50,16 @@ _RELATIVE_START = re.compile(r"^\W*(?:who|which|जो|जिन्होंन�
 _COUNT_AFTER = re.compile(
     r"^\s*(?:in|on|from|of|पर)?\s*(?:just|only|over|nearly|about|around|all|सभी|the)?\s*"
     r"(?:[\d०-९][\d०-९,.]*|[\w\u0900-\u097F-]+)\s*(?:lakh|thousand|हजार|हज़ार|लाख)?\s*"
-    r"(?:votes|seats|वोट|मत|सीट)", re.IGNORECASE)
+    r"(?:votes|seats|others|more|वोट|मत|सीट|अन्य)", re.IGNORECASE)
 # A result reported as just happened: "जीत दर्ज की है", "हरा दिया है", "has won".
 _PRESENT_PERFECT = re.compile(
     r"^\s*(?:[\u0900-\u097F]+\s+){0,3}?(?:है|हैं)(?![\w\u0900-\u097F])|^\s*(?:has|have)\b", re.IGNORECASE)
+_MODAL = re.compile(r"(?<![\w\u0900-\u097F])(?:होंगी|होगी|होंगे|करनी|करने होंगे|ज़रूरत|जरूरत|needs?|required|must|magic number|जादुई)(?![\w\u0900-\u097F])",
+                    re.IGNORECASE)
+_CM_CANDIDATE = re.compile(r"(?:सीएम|CM|मुख्यमंत्री|प्रधानमंत्री|PM|chief ministerial|prime ministerial)\s*(?:पद के\s*)?$",
+                           re.IGNORECASE)
+_GENITIVE_GAP = re.compile(r"^\s*(?:के|की|का)\s*$")
+_CONTEST_WORDS = re.compile(r"चुनाव|उपचुनाव|मुकाबल|सीट|मैदान|प्रत्याशी|उम्मीदवार|विधानसभा|लोकसभा")
 _ELECTION_WORD = re.compile(r"(?<![\w\u0900-\u097F])(?:election|polls?|चुनाव|इलेक्शन)", re.IGNORECASE)
 _TOTAL_SEATS_HI = re.compile(r"^\s*(?:सीटों|सीट) (?:में|वाले|वाली)(?! जीत)")
 _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
@@ -162,6 +168,8 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
             for n in s.numbers
         ):
             continue  # "सीट पर" with no figure is a place, not a tally
+        if t.type == "votes" and any(k.trigger.type == "margin" and 0 <= h.start - k.start <= 60 for k in kept):
+            continue  # "by a margin of 37,558 votes": the votes are the margin's
         if t.type == "outcome" and _COUNT_AFTER.match(s.text[h.end:s.end]):
             continue  # "won 92 seats", "bagged 96,176 votes": the seats/votes trigger speaks
         if t.type == "seats" and s.lang == "hi" and _TOTAL_SEATS_HI.match(s.text[h.start:s.end]):
@@ -353,6 +361,10 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             continue  # "Usilampatti has rarely elected a DMK candidate": not a claim of a result
         if t.type == "seats" and t.needs_number and number is not None and number.value > 600:
             continue
+        if t.type == "seats" and not pats.result_words.search(s.text[s.start:s.end]):
+            continue  # "27 सीटों पर चुनाव हुए": no result word, not a tally
+        if t.type == "seats" and _MODAL.search(s.text[lo:s.end]):
+            continue  # "बहुमत के लिए 202 सीटें हासिल करनी होंगी", "needs 202 seats": not a result
         kw = dict(outcome=t.outcome, number=number)
         fresh = bool(_PRESENT_PERFECT.match(s.text[hit.end:hi])) or bool(
             pats.time["now"].search(s.text[lo:hi]))
@@ -405,6 +417,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         if subjects:
             prev_subjects = subjects
     _margin_direction(claims)
+    # A claim needs someone it is about; and "X ने 92 सीटों पर जीत हासिल की" says it with the
+    # tally, not as a second, vaguer outcome claim.
+    tallied = {c.subject.name for c in claims if c.type == "seats" and c.subject is not None and c.number}
+    tallied.discard(None)
+    claims[:] = [c for c in claims if (c.subject is not None or c.type == "seats")
+                 and not (c.type == "outcome" and c.constituency is None and c.subject is not None and c.subject.name in tallied)]
     size = _house_size(s)
     for c in claims:
         c.seats_total = size
@@ -418,15 +436,19 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             continue
         near = [c for c in consts if s.start <= c.start < s.end]
         const = min(near, key=lambda c: abs(c.start - a.start)) if near else None
+        gap = s.text[a.party.end:a.head.start]
         if a.held_cue and not a.used:
             # "बीजेपी के दिवंगत विधायक लोकेंद्र सिंह", "BJP MLA Girish Mahajan": X held the seat.
-            c = emit("outcome", None, a, const, a.start, a.end, outcome="held")
-        elif a.candidacy_cue or (s.lang == "hi" and not a.used):
-            emit("candidacy", None, a, const, a.start, a.end)
+            emit("outcome", None, a, const, a.start, a.end, outcome="held")
+        elif a.candidacy_cue and not _CM_CANDIDATE.search(gap.split("उम्मीदवार")[0].split("candidate")[0]):
+            emit("candidacy", None, a, const, a.start, a.end)  # "BJP candidate X", "RLD प्रत्याशी तबस्सुम"
+        elif (s.lang == "hi" and not a.used and _GENITIVE_GAP.match(gap)
+              and _CONTEST_WORDS.search(s.text[s.start:s.end])):
+            emit("candidacy", None, a, const, a.start, a.end)  # "मुकाबला सपा के नईमुल हसन और …"
     return claims
 
 
-_ASIDE_AFTER = re.compile(r"^\s*(?:से पहले|के बाद|की तरह|जैसे|जैसी|के अलावा|before|after|like)(?![\w\u0900-\u097F])",
+_ASIDE_AFTER = re.compile(r"^\s*(?:से पहले|के बाद|की तरह|जैसे|जैसी|के अलावा|जिले|जिला|ज़िले|ज़िला|before|after|like|district['’]?s?)(?![\w\u0900-\u097F])",
                           re.IGNORECASE)
 
 

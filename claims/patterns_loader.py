@@ -46,6 +46,7 @@ class Patterns:
     house: dict[str, re.Pattern]
     not_a_claim: re.Pattern
     negation: re.Pattern
+    result_words: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -73,4 +74,5 @@ def load(lang: str) -> Patterns:
         house={k: bounded(v, 0 if lang == "en" else flags) for k, v in raw["house"].items()},
         not_a_claim=bounded(raw["not_a_claim"], flags),
         negation=bounded(raw["negation"], flags),
+        result_words=re.compile(f"(?:{raw['result_words']})", flags),
     )
