@@ -69,6 +69,7 @@ def find_claims(doc: Doc) -> list:
             merged = hints.__class__(**vars(hints))
             merged.leading = c.hints.leading
             merged.fresh = c.hints.fresh
+            merged.past = c.hints.past
             _clause_time(c, merged, s, pats)
             for f in ("year", "kind", "house"):
                 if getattr(own, f) is None and getattr(hints, f) is not None:

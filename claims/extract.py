@@ -61,6 +61,7 @@ _CM_CANDIDATE = re.compile(r"(?:सीएम|CM|मुख्यमंत्र�
 _GENITIVE_GAP = re.compile(r"^\s*(?:के|की|का)\s*$")
 _CONTEST_WORDS = re.compile(r"चुनाव|उपचुनाव|मुकाबल|सीट|मैदान|प्रत्याशी|उम्मीदवार|विधानसभा|लोकसभा")
 _ELECTION_WORD = re.compile(r"(?<![\w\u0900-\u097F])(?:election|polls?|चुनाव|इलेक्शन)", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"^\s*(?:[\u0900-\u097F]+\s+){0,3}?(?:था|थी|थे|थीं)(?![\w\u0900-\u097F])")
 _TOTAL_SEATS_HI = re.compile(r"^\s*(?:सीटों|सीट) (?:में|वाले|वाली)(?! जीत)")
 _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
 _STOP = re.compile(r"[:;|।॥]|\s[-–—]\s")
@@ -256,7 +257,7 @@ def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[A
         return left[-1:], right[:1]
     if t.defeat:
         return left[-1:], right[:1]
-    cands = left or (right[:1] if t.type in ("outcome", "candidacy") and not left else [])
+    cands = left or (right[:1] if t.type in ("outcome", "candidacy") and not t.leading else [])
     if t.leading and left and re.search(r"(?:behind|ahead of|over)$", s.text[hit.start:hit.end], re.IGNORECASE):
         return _coordinated(s, cands, pats), right[:1]  # "Soni was trailing behind AAP's Ajay Gupta"
     return _coordinated(s, cands, pats), []
@@ -320,14 +321,14 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     seen: set[tuple] = set()
 
     def emit(kind: str, hit: _Hit | None, subj: Actor | None, const: Mention | None, lo: int, hi: int,
-             **kw) -> Claim:
+             window: tuple[int, int] | None = None, **kw) -> Claim:
         parts = [(lo, hi)]
         span_lo = min([p[0] for p in parts] + ([subj.start] if subj else []))
         span_hi = max([p[1] for p in parts] + ([subj.end] if subj else []))
         c = Claim(type=kind, start=span_lo, end=span_hi, sentence_start=s.start, sentence_end=s.end,
                   lang=s.lang, subject=subj.head if subj else None, constituency=const,
                   party=subj.party if subj else None, pattern=hit.trigger.id if hit else "actor",
-                  clause_start=lo, clause_end=hi, **kw)
+                  clause_start=(window or (lo, hi))[0], clause_end=(window or (lo, hi))[1], **kw)
         key = (kind, c.subject.name if c.subject else None, const.name if const else None, c.outcome,
                c.number.value if c.number else None)
         if key not in seen:
@@ -368,6 +369,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         kw = dict(outcome=t.outcome, number=number)
         fresh = bool(_PRESENT_PERFECT.match(s.text[hit.end:hi])) or bool(
             pats.time["now"].search(s.text[lo:hi]))
+        past = bool(_PAST_PERFECT.match(s.text[hit.end:hi])) or bool(
+            re.search(r"\bhad\s+(?:\w+\s+)?$", s.text[lo:hit.start]))
         if t.type == "rank":
             low = s.text[hit.start:hit.end].lower()
             kw["rank"] = 3 if ("third" in low or "3rd" in low or "तीसर" in low) else (
@@ -408,9 +411,10 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             else:
                 places = here or [None]
             for const in places:
-                c = emit(t_type, hit, subj, const, span_lo, span_hi, **kw)
+                c = emit(t_type, hit, subj, const, span_lo, span_hi, window=(lo, hi), **kw)
                 c.hints.leading = t.leading
                 c.hints.fresh = fresh
+                c.hints.past = past
                 if opponents:
                     c.opponent = opponents[0].head
                     opponents[0].used = True

@@ -66,6 +66,7 @@ class ElectionHints:
     state: str | None = None  # a state named in or around the sentence
     leading: bool = False  # counting-day wording ("leading", "आगे"): judged on the final result
     fresh: bool = False  # reported as just happened ("जीत दर्ज की है", "on Sunday won", "today")
+    past: bool = False  # told in the past perfect ("had won", "जीत दर्ज की थी"): an earlier election
 
 
 @dataclass

@@ -88,10 +88,11 @@ class Resolver:
         return self.party_set(tuple(out))
 
     # -- elections -------------------------------------------------------------------------
-    def _eligible(self, picks: list[_Pick], as_of: date, fresh: bool = False) -> list[_Pick]:
-        """Contests held on or before ``as_of``.  A contest of ``as_of``'s own year counts when
-        its month is known and not later, or unknown and ``as_of`` is past February (results of
-        most state elections are out by March; TCPD gives assembly polls no month)."""
+    def _eligible(self, picks: list[_Pick], as_of: date, past: bool = False) -> list[_Pick]:
+        """Contests held on or before ``as_of``.  A contest of ``as_of``'s own year counts when its
+        month is known and not later, or unknown (TCPD gives assembly polls no month) and the
+        claim is not told in the past perfect early in the year ("had won" in February points
+        before that year's polls)."""
         out = []
         for p in picks:
             e = p.election
@@ -100,14 +101,14 @@ class Resolver:
             elif e.year == as_of.year:
                 if e.month is not None and e.month <= as_of.month:
                     out.append(p)
-                elif e.month is None and (as_of.month >= 3 or fresh):
+                elif e.month is None and not (past and as_of.month <= 3):
                     out.append(p)
         return out
 
     def choose(self, picks: list[_Pick], claim: Claim, as_of: date) -> tuple[list[_Pick], str | None]:
         """The contests the hints allow, best first; or a reason none fits."""
         h = claim.hints
-        picks = sorted(self._eligible(picks, as_of, h.fresh), key=_order_key)
+        picks = sorted(self._eligible(picks, as_of, h.past), key=_order_key)
         if h.house:
             picks = [p for p in picks if p.election.house == h.house]
         if claim.outcome == "held":
@@ -358,7 +359,7 @@ class Resolver:
             return Resolution(unresolved=self._why_unpinned(claim, "en"), unresolved_hi=self._why_unpinned(claim, "hi"))
         elections = [e for e in self.ref.elections(house=house, state=state, kind="general")]
         years = sorted({e.year for e in elections if e.year <= as_of.year})
-        years = [y for y in years if y < as_of.year or as_of.month >= 3 or h.fresh or any(
+        years = [y for y in years if y < as_of.year or not (h.past and as_of.month <= 3) or any(
             e.month and e.month <= as_of.month for e in elections if e.year == y)]
         if h.fresh and h.year_source is None:
             years = [y for y in years if y == as_of.year]
