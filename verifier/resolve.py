@@ -137,6 +137,16 @@ class Resolver:
             if len(gens) < 2:
                 return [], "no earlier election on record"
             return [gens[-2]], None
+        if not h.kind and not h.past and h.year_source is None:
+            # No year, no time words, no kind: news reports a result of its own days.  An
+            # election more than a year before the text's date is probably not the one it
+            # means (the reference may lack a later poll), so it is not used to refute.
+            recent = [p for p in picks if p.election.year >= as_of.year - 1]
+            if not recent:
+                last = picks[-1].election.year if picks else None
+                return [], (f"the text gives no year and the latest election on record there is {last}, "
+                            f"more than a year before {as_of.isoformat()}" if last else "no election on record")
+            picks = recent
         if h.kind:
             picks = [p for p in picks if p.election.kind == h.kind]
             if h.kind == "bye":
