@@ -263,12 +263,13 @@ def _chunks(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 
 def _results(docs: Iterable[Doc], db_path: Path, workers: int) -> Iterator[list[dict]]:
     """Chunks of results in input order, computed here or in ``workers`` processes."""
+    from verifier.interfaces.reference import open_verifier
+
+    verifier = open_verifier(db_path)  # fails here, once, with a clear error naming the file
     if workers <= 1:
-        verifier = Verifier(Reference(db_path))
         for chunk in _chunks(docs, CHUNK):
             yield verify_chunk(verifier, chunk)
         return
-    Reference(db_path)  # fail here, once, with a clear error, rather than in every worker
     with multiprocessing.Pool(workers, initializer=_init_worker, initargs=(str(db_path),)) as pool:
         pending: deque = deque()
         for chunk in _chunks(docs, CHUNK):

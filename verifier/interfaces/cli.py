@@ -8,6 +8,7 @@ the rest), never a Python traceback.
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -114,7 +115,11 @@ def check(as_of: date | None, fmt: str, db: str | None, source: str) -> None:
     except BadText as exc:
         raise click.ClickException(f"{'standard input' if source == '-' else source} {exc}") from None
     doc_id = None if source == "-" else Path(source).name
-    result = open_verifier(db).verify(text, as_of=as_of, doc_id=doc_id)
+    verifier = open_verifier(db)
+    try:
+        result = verifier.verify(text, as_of=as_of, doc_id=doc_id)
+    except sqlite3.DatabaseError as exc:
+        raise click.ClickException(f"the reference {verifier.reference.path} cannot be read ({exc})") from None
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:

@@ -6,6 +6,7 @@ Opening problems (missing file, corrupt file, not a reference) surface as
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from reference_db.store import Reference, ReferenceUnavailable
@@ -27,5 +28,15 @@ def reference_path(db: str | os.PathLike | None) -> Path:
 
 
 def open_verifier(db: str | os.PathLike | None) -> Verifier:
-    """A :class:`Verifier` over the reference at ``db`` (or the bundled default)."""
-    return Verifier(Reference(reference_path(db)))
+    """A :class:`Verifier` over the reference at ``db`` (or the bundled default).  A file whose
+    first page is fine but whose tables are damaged fails here, while the verifier reads it to
+    build its name index, as :class:`ReferenceUnavailable` naming the file."""
+    path = reference_path(db)
+    if db is not None:
+        from reference_db.build import recover
+
+        recover(path)  # a killed import's rollback journal: read-only readers cannot roll it back
+    try:
+        return Verifier(Reference(path))
+    except sqlite3.DatabaseError as exc:
+        raise ReferenceUnavailable(f"{path} is not a readable reference ({exc})") from None
