@@ -475,11 +475,10 @@ def _margin_direction(claims: list[Claim]) -> None:
         if m.type != "margin" or not outcomes:
             continue
         near = min(outcomes, key=lambda o: abs(o.start - m.start))
-        if m.subject is None:
-            m.subject, m.party = near.subject, near.party
-        if m.outcome is None:
-            m.outcome = near.outcome if near.subject == m.subject else None
-            m.hints.leading = m.hints.leading or near.hints.leading
+        # "A defeated B by N", "B lost to A by N", "X ने Y को N वोटों से हराया": the margin is the
+        # margin of that outcome, whoever stands nearest the figure.
+        m.subject, m.party, m.outcome = near.subject, near.party, near.outcome
+        m.hints.leading = m.hints.leading or near.hints.leading
 
 
 def sentence_hints(s: SentenceInput, pats: Patterns) -> ElectionHints:

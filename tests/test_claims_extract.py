@@ -1,0 +1,91 @@
+"""Claim patterns, read as a fact-checker would: what each sentence claims, about whom, where.
+
+The examples are the kinds of sentence in the seed article and the dev set, in both languages;
+names and places are resolved through the bundled reference."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.claims_helpers import brief, bundled, claims_of, pipeline  # noqa: F401  (fixtures)
+
+
+def test_one_claim_per_place_when_a_party_lost_two_seats(pipeline):
+    claims = claims_of(pipeline, "BJP lost Phulpur and Gorakhpur.", date(2018, 3, 20))
+    assert sorted(brief(claims)) == [("outcome", "BJP", "Phulpur", "lost"), ("outcome", "BJP", "Gorakhpur", "lost")][::-1] \
+        or sorted(brief(claims)) == sorted([("outcome", "BJP", "Phulpur", "lost"), ("outcome", "BJP", "Gorakhpur", "lost")])
+
+
+def test_hindi_headline_win(pipeline):
+    [claim] = claims_of(pipeline, "नूरपुर में सपा जीती")
+    assert brief([claim]) == [("outcome", "SP", claim.constituency.name, "won")]
+    assert claim.constituency.text == "नूरपुर"
+
+
+def test_hindi_agent_defeats_object(pipeline):
+    claims = claims_of(pipeline, "नूरपुर विधानसभा सीट पर हुए उपचुनाव में समाजवादी पार्टी ने बीजेपी को हराया.")
+    [c] = [c for c in claims if c.type == "outcome"]
+    assert (c.subject.name, c.opponent.name, c.outcome) == ("SP", "BJP", "won")
+
+
+def test_could_not_save_its_seat_and_did_not_let_win_are_losses(pipeline):
+    text = "बीजेपी अपनी सीट बचा नहीं पाई. कैराना में विपक्ष ने बीजेपी को जीतने नहीं दिया."
+    outcomes = [(c.subject.name, c.outcome) for c in claims_of(pipeline, text) if c.type == "outcome"]
+    assert outcomes == [("BJP", "lost"), ("BJP", "lost")]
+
+
+def test_votes_in_indian_number_words(pipeline):
+    [c] = claims_of(pipeline, "साल 2017 के विधानसभा चुनाव में नूरपुर में लोकेंद्र सिंह को 79 हजार वोट मिले थे.")
+    assert (c.type, c.subject.name, c.number.value, c.number.unit) == ("votes", "LOKENDRA SINGH", 79000, 1000)
+    assert c.hints.year == 2017 and c.hints.year_source == "explicit"
+
+
+def test_english_defeat_with_margin_gives_outcome_and_margin(pipeline):
+    text = "In the Phulpur bypoll, SP's Nagendra Pratap Singh Patel defeated BJP's Kaushalendra Singh Patel by 59,460 votes."
+    claims = claims_of(pipeline, text, date(2018, 3, 20))
+    kinds = {c.type: c for c in claims}
+    assert kinds["outcome"].subject.name == "Nagendra Pratap Singh Patel"
+    assert kinds["outcome"].opponent.name == "Kaushalendra Singh Patel"
+    assert kinds["margin"].number.value == 59460 and kinds["margin"].outcome == "won"
+
+
+def test_passive_defeat_is_a_loss_of_the_subject(pipeline):
+    [c] = [c for c in claims_of(pipeline, "In Kairana, BJP's Mriganka Singh was defeated by RLD's Tabassum Hasan.")
+           if c.type == "outcome"]
+    assert (c.subject.name, c.outcome) == ("Mriganka Singh", "lost")
+
+
+def test_party_before_candidate_is_a_candidacy(pipeline):
+    text = "नूरपुर विधानसभा सीट पर मुख्य मुकाबला समाजवादी पार्टी के नईमुल हसन और बीजेपी की अवनी सिह के बीच था."
+    claims = claims_of(pipeline, text)
+    assert [(c.type, c.subject.name, c.party.name) for c in claims] == [
+        ("candidacy", "Naimul Hasan", "SP"), ("candidacy", "Avnish Singh", "BJP")]
+
+
+def test_hinglish_candidacy(pipeline):
+    [c] = claims_of(pipeline, "RLD प्रत्याशी तबस्सुम कैराना से मैदान में")
+    assert (c.type, c.party.name, c.constituency.name) == ("candidacy", "RLD", "Kairana")
+    assert c.lang == "hi"
+
+
+def test_seat_tally_takes_the_tally_not_the_house_size(pipeline):
+    [c] = [c for c in claims_of(pipeline, "The Aam Aadmi Party won 92 of the 117 assembly seats.", date(2022, 3, 11))
+           if c.type == "seats"]
+    assert (c.subject.name, c.number.value, c.seats_total) == ("AAAP", 92, 117)
+
+
+def test_not_claims(pipeline):
+    for text in (
+        "Congress bags 3 Rajya Sabha seats in Rajasthan.",
+        "राज्य में बहुमत के आंकड़े तक पहुंचने के लिए किसी भी पार्टी को 202 सीटें हासिल करनी होंगी.",
+        "Exit polls predicted that BJP will win Kairana.",
+        "कांग्रेस ने कहा- एक साल में केंद्र ने देश को निराशा और पीड़ा दी.",
+    ):
+        assert claims_of(pipeline, text, date(2022, 6, 11)) == [], text
+
+
+def test_claim_offsets_slice_the_input(pipeline):
+    text = "LIVE उपचुनाव नतीजे: नूरपुर में सपा जीती, पालघर में बीजेपी की जीत"
+    for c in claims_of(pipeline, text):
+        assert 0 <= c.sentence_start <= c.start < c.end <= c.sentence_end <= len(text)
+    places = [c.constituency.name for c in claims_of(pipeline, text)]
+    assert places == ["Noorpur", "Palghar"] or [p.lower() for p in places] == ["nurpur", "palghar"]
