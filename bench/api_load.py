@@ -81,6 +81,7 @@ def load(port: int, doc: Text, clients: int, seconds: float, max_requests: int, 
     headers = {"Content-Type": "application/json"}
     latencies: list[float] = []
     errors: list[str] = []
+    error_at: list[float] = []  # seconds after the start, to tell a stall from scattered failures
     lock = threading.Lock()
     sent = [0]
     deadline = time.perf_counter() + seconds
@@ -108,11 +109,15 @@ def load(port: int, doc: Text, clients: int, seconds: float, max_requests: int, 
                 conn = None
             dt = time.perf_counter() - t0
             with lock:
-                (errors.append(err) if err else latencies.append(dt))
+                if err:
+                    errors.append(err)
+                    error_at.append(round(time.perf_counter() - dt - t_start, 1))
+                else:
+                    latencies.append(dt)
         if conn is not None:
             conn.close()
 
-    t0 = time.perf_counter()
+    t0 = t_start = time.perf_counter()
     threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
     for t in threads:
         t.start()
@@ -120,7 +125,7 @@ def load(port: int, doc: Text, clients: int, seconds: float, max_requests: int, 
         t.join(seconds + timeout + 5)
     elapsed = time.perf_counter() - t0
     out = {"clients": clients, "seconds": round(elapsed, 2), "requests": len(latencies),
-           "errors": len(errors), "error_kinds": sorted(set(errors))[:5],
+           "errors": len(errors), "error_kinds": sorted(set(errors))[:5], "errors_sent_at_s": sorted(error_at)[:20],
            "requests_per_s": round(len(latencies) / elapsed, 1)}
     if latencies:
         out.update(summary_ms(latencies))
