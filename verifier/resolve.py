@@ -17,6 +17,7 @@ after that year's general election.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,6 +32,8 @@ NAME_CUTOFF = 80.0
 # the party the sentence names; with no such party they cannot be pinned.
 GENERIC_ALLIANCES = {"OPPOSITION", "GATHBANDHAN", "ALLIANCE"}
 
+_MORE_NAME = re.compile(r"(?:\s+(?!(?:On|In|At|From|And|But|The|By|Of|For|With|To|Who|Was|Is|Has|Had|Won|Lost)\b)"
+                       r"[A-Z][a-z]+)+")
 HOUSE_WORD = {"LS": ("Lok Sabha", "लोकसभा"), "VS": ("assembly", "विधानसभा")}
 
 
@@ -175,14 +178,32 @@ class Resolver:
         # candidate
         idset = set(subject.ids)
         exact = [r for r in contest.rows if r.id in idset]
+        full = self._full_name(subject)
+        if exact and full != subject.text:
+            # "Suresh Chandra Mathur" is not "Suresh chandra Upadhyay" though the first two
+            # words match: the name as written must fit the record as a whole.
+            # (The press may also write a name the record does not: "Tabassum Hasan" is the
+            # record's "Tabassum Begum".)  Such a match is kept as loose: it can support a claim
+            # but judging never refutes on it.
+            hit = names.best_match(full, [exact[0].candidate], cutoff=0)
+            return exact[:1], (), min(float(subject.score), float(hit[1]) if hit else 60.0)
         if exact:
             return exact[:1], (), float(subject.score)
         choices = [r.candidate for r in contest.rows if r.party != "NOTA"]
         rows = [r for r in contest.rows if r.party != "NOTA"]
-        hit = names.best_match(subject.text, choices)
+        hit = names.best_match(full, choices)
         if hit is not None and hit[1] >= NAME_CUTOFF:
             return [rows[hit[0]]], (), float(hit[1])
         return [], (), 0.0
+
+    def _full_name(self, subject: Mention) -> str:
+        """The name as the text writes it: a Latin mention followed by more capitalised words
+        ("Suresh Chandra" + "Mathur") is part of a longer name."""
+        text = getattr(self, "_text", "") or ""
+        if not text or not subject.text.isascii():
+            return subject.text
+        m = _MORE_NAME.match(text, subject.end)
+        return subject.text + m.group(0) if m else subject.text
 
     def generic_alliance_rows(self, claim: Claim, contest: Contest, others: list[Mention]) -> tuple[list[Row], tuple[str, ...]]:
         """"गठबंधन" / "the opposition": the best-placed candidate of a party other than the one the
@@ -199,8 +220,11 @@ class Resolver:
         return rows[:1], tuple(sorted({rows[0].party})) if rows else ()
 
     # -- the entry point -------------------------------------------------------------------
-    def resolve(self, claim: Claim, as_of: date, sentence_mentions: list[Mention] | None = None) -> list[Resolution]:
-        """One resolution per contest the claim is about (usually one)."""
+    def resolve(self, claim: Claim, as_of: date, sentence_mentions: list[Mention] | None = None,
+                text: str = "") -> list[Resolution]:
+        """One resolution per contest the claim is about (usually one).  ``text`` is the document,
+        for reading a name in full where the reference matched only its first words."""
+        self._text = text
         sentence_mentions = sentence_mentions or []
         if claim.constituency is not None:
             res = self._resolve_place(claim, as_of, sentence_mentions)

@@ -17,7 +17,7 @@ from typing import Callable
 from claims.model import Claim
 from verifier.judge import candidacy, margin, outcome, rank, seats, turnout, vote_share, votes
 from verifier.judge.confidence import confidence
-from verifier.model import NOT_ENOUGH_INFO, Judgement, Resolution
+from verifier.model import NOT_ENOUGH_INFO, REFUTED, Judgement, Resolution
 
 JUDGES: dict[str, Callable[[Claim, Resolution], Judgement]] = {
     "outcome": outcome.judge,
@@ -39,7 +39,36 @@ def judge(claim: Claim, res: Resolution) -> Judgement:
     fn = JUDGES.get(claim.type)
     if fn is None:
         raise ValueError(f"unknown claim type {claim.type!r} (expected one of {', '.join(JUDGES)})")
-    return fn(claim, res)
+    j = fn(claim, res)
+    if j.verdict == REFUTED and claim.subject is not None and claim.subject.kind == "candidate" \
+            and not res.subject_rows and res.contest is not None:
+        # A person the record of this contest does not name may be written differently there:
+        # the record cannot say that they did not win (or did not poll N votes).
+        return Judgement(NOT_ENOUGH_INFO, min(j.confidence, 0.5), j.explanation, j.evidence)
+    if j.verdict == REFUTED and _loose_name(claim, res):
+        return _not_refuted_on_a_loose_name(claim, res, j)
+    return j
+
+
+# A person named in the text whose record matched only loosely may be someone else: such a
+# match can support a claim (the record agrees) but never refute it.
+LOOSE_NAME = 90.0
+
+
+def _loose_name(claim: Claim, res: Resolution) -> bool:
+    return (claim.subject is not None and claim.subject.kind == "candidate" and bool(res.subject_rows)
+            and res.match_score < LOOSE_NAME)
+
+
+def _not_refuted_on_a_loose_name(claim: Claim, res: Resolution, j: Judgement) -> Judgement:
+    row = res.subject_rows[0]
+    if claim.lang == "hi":
+        note = (f" नाम '{claim.subject.text}' रिकॉर्ड के '{row.candidate}' से केवल आंशिक रूप से मिला "
+                f"({res.match_score:.0f}/100), इसलिए दावे को गलत नहीं ठहराया गया।")
+    else:
+        note = (f" The name '{claim.subject.text}' matched the record's '{row.candidate}' only loosely "
+                f"({res.match_score:.0f}/100), so the claim is not called false.")
+    return Judgement(NOT_ENOUGH_INFO, min(j.confidence, 0.5), j.explanation + note, j.evidence)
 
 
 __all__ = ["judge", "JUDGES"]

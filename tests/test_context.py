@@ -1,0 +1,47 @@
+"""Document context (POLICY "Which election a claim is about", steps 1–4): what earlier
+sentences lend a claim, and what they never do."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.claims_helpers import bundled, claims_of, pipeline  # noqa: F401  (fixtures)
+
+OPENING = "नूरपुर विधानसभा सीट पर हुए उपचुनाव में समाजवादी पार्टी ने जीत दर्ज की है. "
+
+
+def test_here_is_the_constituency_named_earlier(pipeline):
+    text = OPENING + "साल 2017 के चुनाव में लोकेंद्र सिंह को यहां 79 हजार वोट मिले थे."
+    votes = [c for c in claims_of(pipeline, text, date(2018, 5, 31)) if c.type == "votes"][0]
+    assert votes.constituency.text == "नूरपुर" and "constituency" in votes.from_context
+    assert (votes.hints.year, votes.hints.year_source) == (2017, "explicit")
+
+
+def test_a_continuing_sentence_inherits_the_previous_election(pipeline):
+    text = OPENING + "साल 2017 के चुनाव में लोकेंद्र सिंह को यहां 79 हजार वोट मिले थे. वहीं, नईमुल हसन को 66 हजार वोट मिले थे."
+    last = [c for c in claims_of(pipeline, text, date(2018, 5, 31)) if c.type == "votes"][-1]
+    assert last.subject.name.lower().replace(" ", "") in ("naimulhasan", "naimulhasan")
+    assert (last.hints.year, last.hints.year_source) == (2017, "context")
+
+
+def test_other_sentences_take_the_documents_focus_not_the_previous_year(pipeline):
+    text = OPENING + "साल 2017 के चुनाव में लोकेंद्र सिंह को यहां 79 हजार वोट मिले थे. कैराना में बीजेपी को हार का सामना करना पड़ा."
+    last = claims_of(pipeline, text, date(2018, 5, 31))[-1]
+    assert last.hints.kind == "bye" and last.hints.year is None  # the by-election the article is about
+
+
+def test_last_year_is_read_against_as_of(pipeline):
+    text = "पिछले साल हुए विधानसभा चुनाव में नूरपुर सीट पर बीजेपी के लोकेंद्र सिंह ने जीत दर्ज की थी."
+    [c] = [c for c in claims_of(pipeline, text, date(2018, 5, 31)) if c.type == "outcome"]
+    assert (c.hints.year, c.hints.year_source, c.hints.house) == (2017, "last_year", "VS")
+
+
+def test_context_never_flows_backwards(pipeline):
+    text = "बीजेपी अपनी सीट बचा नहीं पाई. नूरपुर में सपा जीती."
+    first = claims_of(pipeline, text, date(2018, 5, 31))[0]
+    assert first.constituency is None  # Noorpur is only named afterwards
+
+
+def test_a_dateline_is_not_the_state_in_focus(pipeline):
+    text = "नई दिल्ली: उत्तर प्रदेश की नूरपुर विधानसभा सीट पर हुए उपचुनाव में सपा ने जीत दर्ज की है."
+    [c] = claims_of(pipeline, text, date(2018, 5, 31))
+    assert c.hints.state == "Uttar Pradesh"

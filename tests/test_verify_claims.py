@@ -1,0 +1,94 @@
+"""End to end: text in, the contract's verdicts out, on the bundled reference.
+
+These follow POLICY.md: which election a claim is checked against, and what each verdict needs."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from tests.claims_helpers import SEED, SHARED, bundled, pipeline, verifier  # noqa: F401  (fixtures)
+
+
+def verdicts(verifier, text, as_of):
+    return verifier.verify(text, as_of)["claims"]
+
+
+def test_bjp_lost_phulpur_and_gorakhpur(verifier):
+    claims = verdicts(verifier, "BJP lost Phulpur and Gorakhpur.", date(2018, 3, 20))
+    assert [(c["constituency"]["name"], c["verdict"]) for c in claims] == [("Phulpur", "SUPPORTED"), ("Gorakhpur", "SUPPORTED")]
+    for c in claims:
+        assert c["election"] == {"year": 2018, "kind": "bye", "house": "LS", "state": "Uttar Pradesh"}
+        assert {e["party"] for e in c["evidence"]} >= {"SP", "BJP"}
+        assert all(e["source"]["title"] for e in c["evidence"])
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "dev" / "seed.jsonl").exists(),
+                    reason="../shared/eval/dev/seed.jsonl is not beside this checkout")
+def test_seed_article_every_required_gold_claim(verifier):
+    gold = json.loads((SHARED / "eval" / "dev" / "seed.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    result = verifier.verify(gold["text"], date.fromisoformat(gold["as_of"]))
+    found = result["claims"]
+    for g in gold["claims"]:
+        if g.get("optional"):
+            continue
+        q0 = gold["text"].find(g["quote"])
+        q1 = q0 + len(g["quote"])
+        hits = [c for c in found if c["type"] == g["type"] and c["start"] < q1 and q0 < c["end"]
+                and (c["constituency"] or {}).get("name", "").lower() in (g["constituency"].lower(), "nurpur")]
+        assert hits, f"missed: {g['quote']}"
+        assert any(c["verdict"] == g["verdict"] for c in hits), (g["quote"], [c["verdict"] for c in hits])
+
+
+def test_seed_example_needs_no_shared_folder(verifier):
+    text = SEED.read_text(encoding="utf-8")
+    claims = verifier.verify(text, date(2018, 5, 31))["claims"]
+    assert len(claims) >= 20
+    assert all(c["verdict"] == "SUPPORTED" for c in claims)  # the article is accurate
+    votes = [c for c in claims if c["type"] == "votes"]
+    assert [(c["value"], c["evidence"][0]["votes"]) for c in votes] == [(79000, 79172), (66000, 66436)]
+
+
+def test_a_changed_figure_is_refuted_with_the_record(verifier):
+    text = "साल 2017 के यूपी विधानसभा चुनाव में नूरपुर में लोकेंद्र सिंह को 69 हजार वोट मिले थे."
+    [c] = verdicts(verifier, text, date(2018, 5, 31))
+    assert c["verdict"] == "REFUTED" and c["lang"] == "hi"
+    assert "79,172" in c["explanation"] and c["evidence"][0]["votes"] == 79172
+
+
+def test_wrong_winner_is_refuted(verifier):
+    text = "In the Kairana bypoll, BJP's Mriganka Singh defeated RLD's Tabassum Begum."
+    [c] = [c for c in verdicts(verifier, text, date(2018, 6, 1)) if c["type"] == "outcome"]
+    assert c["verdict"] == "REFUTED" and c["election"]["kind"] == "bye" and c["election"]["house"] == "LS"
+
+
+def test_a_place_in_both_houses_goes_to_the_house_the_words_name(verifier):
+    ls = verdicts(verifier, "कैराना लोकसभा उपचुनाव में रालोद जीती.", date(2018, 6, 1))
+    assert ls and ls[0]["election"]["house"] == "LS"
+
+
+def test_explicit_year_beats_the_documents_focus(verifier):
+    text = "नूरपुर उपचुनाव में सपा जीती. साल 2017 के चुनाव में नूरपुर में बीजेपी जीती थी."
+    claims = verdicts(verifier, text, date(2018, 5, 31))
+    assert [(c["election"]["year"], c["election"]["kind"], c["verdict"]) for c in claims] == [
+        (2018, "bye", "SUPPORTED"), (2017, "general", "SUPPORTED")]
+
+
+def test_an_election_the_reference_lacks_is_not_enough_info(verifier):
+    [c] = verdicts(verifier, "In 2022, the BJP won Kairana.", date(2022, 6, 1))
+    assert c["verdict"] == "NOT_ENOUGH_INFO" and c["evidence"] == []
+
+
+def test_an_unknown_person_is_not_refuted(verifier):
+    claims = verdicts(verifier, "Suresh Chandra Mathur got 5,000 votes in the Phulpur bypoll.", date(2018, 3, 20))
+    assert all(c["verdict"] != "REFUTED" for c in claims)
+
+
+def test_every_supported_or_refuted_verdict_cites_evidence(verifier):
+    text = SEED.read_text(encoding="utf-8") + "\nBJP lost Phulpur and Gorakhpur. Palghar was won by the Shiv Sena."
+    for c in verifier.verify(text, date(2018, 6, 1))["claims"]:
+        assert c["verdict"] in ("SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO")
+        if c["verdict"] != "NOT_ENOUGH_INFO":
+            assert c["evidence"], c
+        assert text[c["start"]:c["end"]] == c["text"]
