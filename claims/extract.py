@@ -29,6 +29,10 @@ from claims.model import Claim, ElectionHints, Mention, NumberMention
 from claims.patterns_loader import Patterns, Trigger
 
 ACTOR_KINDS = ("party", "candidate", "alliance")
+# A news sentence states a handful of results; past this many triggers the rest of a sentence
+# is not read (it keeps pathological input linear: one 100,000-character "sentence" of claims).
+MAX_TRIGGERS = 40
+MAX_MENTIONS = 400
 
 # What may stand between a party and its candidate: "'s", "के", "की", "candidate", "प्रत्याशी" …
 _PARTY_LINK = re.compile(
@@ -93,7 +97,7 @@ class SentenceInput:
 
 def _marker_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     """The Hindi postposition right after ``pos`` (skipping a "(BJP)" gloss), and where it ends."""
-    rest = text[pos:limit]
+    rest = text[pos:min(limit, pos + 80)]
     m = _PAREN_PARTY.match(rest)
     skip = m.end() if m else 0
     rest2 = rest[skip:].lstrip()
@@ -126,16 +130,16 @@ def group_actors(s: SentenceInput) -> list[Actor]:
     for a in actors:
         if a.head.kind == "candidate" and a.party is None:
             # "Tabassum Hasan (RLD)" / "भगवंत मान (AAP)"
-            pm = _PAREN_PARTY.match(s.text[a.end:s.end])
+            pm = _PAREN_PARTY.match(s.text[a.end:min(s.end, a.end + 60)])
             if pm:
                 for m in s.mentions:
                     if m.kind == "party" and a.end < m.start < a.end + pm.end():
                         a.party = m
         if s.lang == "hi":
             a.marker, _ = _marker_after(s.text, a.end, s.end)
-        if _KIN.match(s.text[a.end:s.end]):
+        if _KIN.match(s.text[a.end:min(s.end, a.end + 60)]):
             a.marker = "kin"  # "कड़िया मुंडा के बेटे-बहू भी हार गए": the claim is not about X
-        elif _AGAINST.match(s.text[a.end:s.end]):
+        elif _AGAINST.match(s.text[a.end:min(s.end, a.end + 60)]):
             a.marker = "against"  # "अखिलेश यादव के खिलाफ … लड़ा था लेकिन हार गए": X is the rival
     return actors
 
@@ -151,7 +155,9 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
     seg = s.text[s.start:s.end]
     hits: list[_Hit] = []
     for t in pats.triggers:
-        for m in t.regex.finditer(seg):
+        for n, m in enumerate(t.regex.finditer(seg)):
+            if n >= MAX_TRIGGERS:
+                break
             hits.append(_Hit(t, s.start + m.start(), s.start + m.end()))
     # Earliest, then longest, then the order of the pattern file.
     order = {t.id: i for i, t in enumerate(pats.triggers)}
@@ -161,6 +167,7 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
         if kept and h.start < kept[-1].end:
             continue
         kept.append(h)
+    kept = kept[:MAX_TRIGGERS]
     out = []
     for h in kept:
         t = h.trigger
@@ -171,9 +178,9 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
             continue  # "सीट पर" with no figure is a place, not a tally
         if t.type == "votes" and any(k.trigger.type == "margin" and 0 <= h.start - k.start <= 60 for k in kept):
             continue  # "by a margin of 37,558 votes": the votes are the margin's
-        if t.type == "outcome" and _COUNT_AFTER.match(s.text[h.end:s.end]):
+        if t.type == "outcome" and _COUNT_AFTER.match(s.text[h.end:min(s.end, h.end + 80)]):
             continue  # "won 92 seats", "bagged 96,176 votes": the seats/votes trigger speaks
-        if t.type == "seats" and s.lang == "hi" and _TOTAL_SEATS_HI.match(s.text[h.start:s.end]):
+        if t.type == "seats" and s.lang == "hi" and _TOTAL_SEATS_HI.match(s.text[h.start:min(s.end, h.start + 40)]):
             continue  # "403 सीटों में", "117 सीटों वाले": a total, not a tally
         out.append(h)
     return out
@@ -313,6 +320,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     seg = s.text[s.start:s.end]
     if pats.not_a_claim.search(seg):
         return []
+    if len(s.mentions) > MAX_MENTIONS:
+        s.mentions = s.mentions[:MAX_MENTIONS]
     actors = group_actors(s)
     consts = [m for m in s.mentions if m.kind == "constituency"]
     hits = _find_triggers(s, pats)
@@ -456,14 +465,20 @@ _ASIDE_AFTER = re.compile(r"^\s*(?:से पहले|के बाद|की �
                           re.IGNORECASE)
 
 
+_PLACE_JOIN = re.compile(r"\s*(?:,|और|and|&|-)?\s*")
+
+
 def _aside(s: SentenceInput, c: Mention, consts: list[Mention]) -> bool:
     """A place named as a comparison or a time ("कैराना और नूरपुर से पहले", "कैराना की तरह",
     "before Kairana") — not where the claim is.  Looks past a coordinated list of places."""
     end = c.end
-    for other in consts:
-        if other.start >= end and re.fullmatch(r"\s*(?:,|और|and|&|-)?\s*", s.text[end:other.start]):
+    i = next((k for k, o in enumerate(consts) if o is c), len(consts))
+    for other in consts[i + 1:i + 12]:
+        if other.start >= end and other.start - end <= 8 and _PLACE_JOIN.fullmatch(s.text[end:other.start]):
             end = other.end
-    return bool(_ASIDE_AFTER.match(s.text[end:s.end]))
+        elif other.start >= end:
+            break
+    return bool(_ASIDE_AFTER.match(s.text[end:min(s.end, end + 40)]))
 
 
 def _margin_direction(claims: list[Claim]) -> None:

@@ -198,7 +198,9 @@ def _classify(raw: str) -> tuple[str, int, Decimal, int, str] | None:
     result: tuple[str, int, Decimal, int, str] | None = None
     ascii_digits = raw.translate(_DEVANAGARI_DIGITS)
     if raw[0] in "0123456789०१२३४५६७८९":
-        if _DIGITS_RE.fullmatch(ascii_digits):
+        # No election figure has more than 15 digits; a longer run is not a number to read (and
+        # int() of 4,300+ digits raises).
+        if len(ascii_digits) <= 24 and _DIGITS_RE.fullmatch(ascii_digits):
             plain = ascii_digits.replace(",", "")
             decimals = len(plain.split(".")[1]) if "." in plain else 0
             result = (plain, _DIGIT, Decimal(plain), decimals, plain)

@@ -107,6 +107,13 @@ class Contest:
 DEFAULT_DB_ENV = "VERIFIER_DB"
 
 
+def _deny_attach(action: int, arg1: str | None, *_rest) -> int:
+    """Refuse to attach any database file (a temporary one, as VACUUM uses, has no file name)."""
+    if action == sqlite3.SQLITE_ATTACH and arg1:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
 def default_db_path() -> Path:
     """Where ``verifier db build`` writes the bundled reference, and where the verifier looks."""
     env = os.environ.get(DEFAULT_DB_ENV)
@@ -151,6 +158,10 @@ class Reference:
             except sqlite3.Error as exc:
                 raise ReferenceUnavailable(f"cannot open reference {self.path}: {exc}") from None
             conn.row_factory = sqlite3.Row
+            # Read-only twice over: the file is opened mode=ro, writes are refused, and no other
+            # database can be attached (an attached file would be writable).
+            conn.execute("PRAGMA query_only = ON")
+            conn.set_authorizer(_deny_attach)
             self._local.conn = conn
         return conn
 
