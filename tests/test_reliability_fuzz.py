@@ -29,9 +29,9 @@ from hypothesis import strategies as st
 CORPUS_DIR = Path(__file__).resolve().parent / "fuzz_corpus"
 LABELS = {"SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO"}
 
-# Seeds that expose a known bug outside the interfaces; each stays a strict xfail (so the test
-# turns red the moment the bug is fixed and the marker must go) and is kept out of the splicing
-# material so that the hypothesis runs test everything else.
+# Seeds that expose a known, reported bug outside the interfaces (name -> reason; none open now):
+# each becomes a strict xfail, so the test turns red the moment the bug is fixed and the entry
+# must go, and is kept out of the splicing material so the hypothesis runs test everything else.
 KNOWN_BUGS: dict[str, str] = {}
 
 

@@ -144,8 +144,6 @@ def test_the_served_reference_cannot_be_written(ref_copy, sql):
     assert app.test_client().get("/healthz").status_code == 200
 
 
-
-
 @pytest.mark.parametrize("target", ["same", "new"])
 def test_attach_cannot_get_round_read_only(ref_copy, tmp_path, target):
     reference = create_app(db=ref_copy).extensions["verifier"].reference
