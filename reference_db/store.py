@@ -105,6 +105,7 @@ class Contest:
 
 
 DEFAULT_DB_ENV = "VERIFIER_DB"
+CACHE_SIZE = 20_000  # contests kept in memory per open reference (a few MB at most)
 
 
 def _deny_attach(action: int, arg1: str | None, *_rest) -> int:
@@ -137,6 +138,8 @@ class Reference:
         self._source_cache: dict[int, Source] = {}
         self._election_cache: dict[int, Election] = {}
         self._constituency_cache: dict[int, Constituency] = {}
+        self._contest_cache: dict[int, Contest] = {}
+        self._contests_of_cache: dict[int, list] = {}
         conn = self._conn()
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -236,7 +239,15 @@ class Reference:
     def contests_of(self, constituency_id: int) -> list[tuple[int, Election, int]]:
         """``(contest_id, election, poll_no)`` for one constituency, oldest first; in a year,
         the general election comes before that year's by-elections (whose month the data
-        usually lacks)."""
+        usually lacks).  Cached: the reference does not change while it is open."""
+        hit = self._contests_of_cache.get(constituency_id)
+        if hit is None:
+            hit = self._contests_of(constituency_id)
+            if len(self._contests_of_cache) < CACHE_SIZE:
+                self._contests_of_cache[constituency_id] = hit
+        return list(hit)
+
+    def _contests_of(self, constituency_id: int) -> list[tuple[int, Election, int]]:
         rows = self.query(
             "SELECT c.id, c.election_id, c.poll_no FROM contests c WHERE c.constituency_id = ?",
             (constituency_id,),
@@ -246,6 +257,15 @@ class Reference:
         return out
 
     def contest(self, contest_id: int) -> Contest:
+        """One contest with all its rows (cached; callers must not modify it)."""
+        hit = self._contest_cache.get(contest_id)
+        if hit is None:
+            hit = self._contest(contest_id)
+            if len(self._contest_cache) < CACHE_SIZE:
+                self._contest_cache[contest_id] = hit
+        return hit
+
+    def _contest(self, contest_id: int) -> Contest:
         c = self.query(
             "SELECT id, election_id, constituency_id, poll_no, valid_votes, electors, turnout_pct, n_cand "
             "FROM contests WHERE id = ?",
