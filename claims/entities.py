@@ -51,6 +51,19 @@ from reference_db.names import is_devanagari, token_keys, word_key
 from reference_db.store import Reference
 
 INDEX_VERSION = "entities-8"
+
+
+def _code_digest() -> str:
+    """A digest of the code and data the index is built with (name keys, this module, the word
+    lists), so a change to any of them rebuilds the cached index instead of reusing stale keys."""
+    import hashlib
+    from importlib import resources
+
+    h = hashlib.sha256()
+    for pkg, name in (("reference_db", "names.py"), ("claims", "entities.py")):
+        h.update(resources.files(pkg).joinpath(name).read_bytes())
+    h.update(resources.files("claims").joinpath("patterns", "entities.json").read_bytes())
+    return h.hexdigest()[:16]
 PATTERNS = Path(__file__).resolve().parent / "patterns" / "entities.json"
 CACHE_ENV = "VERIFIER_CACHE"
 
@@ -388,7 +401,7 @@ class EntityIndex:
     def cache_path(cls, reference: Reference) -> Path:
         import hashlib
 
-        digest = hashlib.sha256(f"{INDEX_VERSION}|{reference.fingerprint()}".encode()).hexdigest()[:20]
+        digest = hashlib.sha256(f"{INDEX_VERSION}|{_code_digest()}|{reference.fingerprint()}".encode()).hexdigest()[:20]
         return cls.cache_dir() / f"entities-{digest}.pickle"
 
     @classmethod

@@ -71,6 +71,7 @@ def _romanize_word(word: str) -> str:
     """One Devanagari word to Latin, with schwa deletion (see the module docstring)."""
     # phonemes: [kind, latin, deletable]; kind C (consonant), V (vowel), N (nasal), X (other)
     ph: list[list] = []
+    word = word.replace("\u200c", "").replace("\u200d", "")  # joiners: "होश‍ियारपुर" is "होशियारपुर"
     i, n = 0, len(word)
     while i < n:
         ch = word[i]
@@ -131,7 +132,9 @@ def _romanize_word(word: str) -> str:
 
     for k in range(len(ph) - 2, 1, -1):
         if ph[k][0] == "V" and ph[k][2] and not deleted[k]:
-            if is_c(k - 1) and is_v(k - 2) and is_c(k + 1) and ph[k + 1][0] == "C" and is_v(k + 2):
+            # the consonant before may close a nasal coda: "संगरूर" (sa-n-ga-ruu-ra) -> sangrur
+            after_vowel = is_v(k - 2) or (ph[k - 2][0] == "N" and is_v(k - 3))
+            if is_c(k - 1) and after_vowel and is_c(k + 1) and ph[k + 1][0] == "C" and is_v(k + 2):
                 deleted[k] = True
     return "".join(p[1] for k, p in enumerate(ph) if not deleted[k])
 
