@@ -7,6 +7,7 @@ import http.client
 import json
 import socket
 import subprocess
+import tempfile
 import threading
 import time
 from contextlib import contextmanager
@@ -48,11 +49,15 @@ def server(db: Path, env: dict, threads: int | None = None, start_timeout: float
     if threads:
         args += ["--threads", str(threads)]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # stderr goes to a file, never an unread pipe: waitress logs a warning per queued request
+    # under load, and a full pipe blocks its main loop (the server then stops answering).
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=log)
     try:
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"verifier serve exited ({proc.returncode}): {proc.stderr.read().decode()[-500:]}")
+                log.seek(0)
+                raise RuntimeError(f"verifier serve exited ({proc.returncode}): {log.read().decode()[-500:]}")
             try:
                 conn = http.client.HTTPConnection(HOST, port, timeout=2)
                 conn.request("GET", "/healthz")
@@ -72,6 +77,7 @@ def server(db: Path, env: dict, threads: int | None = None, start_timeout: float
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        log.close()
 
 
 def load(port: int, doc: Text, clients: int, seconds: float, max_requests: int, timeout: float = 30) -> dict:
