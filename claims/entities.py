@@ -130,6 +130,8 @@ def _words(text: str) -> list[_Word]:
     for m in _WORD_RE.finditer(text):
         w = m.group()
         start, end = m.span()
+        if len(w) > 3 and w[-2] in "'’" and w[-1] in "sS":  # "Congress’s", "BJP's": the name
+            w, end = w[:-2], end - 2
         norm, dev, cap, upper = _shape(w)
         sent_start = not out or not _SENT_END_CHARS.isdisjoint(text[prev_end:start])
         out.append(_Word(start, end, w, norm, dev, cap, upper, sent_start))

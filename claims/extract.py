@@ -82,6 +82,7 @@ class Actor:
     candidacy_cue: bool = False
     held_cue: bool = False
     used: bool = False
+    object_of: int | None = None  # the trigger this actor was the object of ("X loses to Y, trails …")
 
 
 @dataclass
@@ -349,7 +350,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         t = hit.trigger
         lo = _window_start(s, hits, idx, pats)
         hi = _window_end(s, hits, idx, pats)
-        left = [a for a in actors if lo <= a.head.start and a.head.end <= hit.start and a.marker not in ("kin", "against")]
+        left = [a for a in actors if lo <= a.head.start and a.head.end <= hit.start and a.marker not in ("kin", "against")
+                and not (a.object_of == idx - 1 and t.type in ("outcome", "margin", "votes") and s.lang == "en")]
         right = [a for a in actors if hit.end <= a.head.start and a.head.end <= hi and a.marker != "kin"]
         subjects, opponents = _pick_subjects(s, hit, left, right, pats)
         if not subjects and not left and prev_subjects and t.type in ("outcome", "votes", "margin", "rank", "seats"):
@@ -427,6 +429,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                 if opponents:
                     c.opponent = opponents[0].head
                     opponents[0].used = True
+                    opponents[0].object_of = idx
         if subjects:
             prev_subjects = subjects
     _margin_direction(claims)
