@@ -58,6 +58,8 @@ _COUNT_AFTER = re.compile(
 # A result reported as just happened: "जीत दर्ज की है", "हरा दिया है", "has won".
 _PRESENT_PERFECT = re.compile(
     r"^\s*(?:[\u0900-\u097F]+\s+){0,3}?(?:है|हैं)(?![\w\u0900-\u097F])|^\s*(?:has|have)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"(?<![\w\u0900-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u097F])",
+                     re.IGNORECASE)
 _MODAL = re.compile(r"(?<![\w\u0900-\u097F])(?:होंगी|होगी|होंगे|करनी|करने होंगे|ज़रूरत|जरूरत|needs?|required|must|magic number|जादुई)(?![\w\u0900-\u097F])",
                     re.IGNORECASE)
 _CM_CANDIDATE = re.compile(r"(?:सीएम|CM|मुख्यमंत्री|प्रधानमंत्री|PM|chief ministerial|prime ministerial)\s*(?:पद के\s*)?$",
@@ -367,6 +369,16 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             number = _nearest_number(s, hit, lo, hi, percent=True)
         if t.id.endswith(".majority"):
             number = None  # "बहुमत से जीती": a majority, whatever figure stands nearby
+        if t.type == "seats" and number is not None and subjects:
+            # "Congress got 21 and others got 3 seats": the 3 is the others'; Congress's is the 21.
+            a0 = subjects[-1]
+            between = s.text[a0.end:number.start] if a0.end <= number.start else ""
+            other = _OTHERS.search(between)
+            if other:
+                own = [n for n in s.numbers if a0.end <= n.start and n.end <= a0.end + other.start() and not n.percent]
+                number = own[-1] if own else None
+                if number is None:
+                    continue
         if t.needs_number and number is None:
             continue
         if pats.negation.search(s.text[max(lo, hit.start - 9):hit.start]):
