@@ -53,6 +53,16 @@ def _same_party(a: str | None, parties: tuple[str, ...]) -> bool:
     return a is not None and a.upper() in {p.upper() for p in parties}
 
 
+def _coverage_cap(text_name: str, record_name: str, score: float) -> float:
+    """A name that covers only part of the record's ("अमरिंदर सिंह" for "Amrinder Singh Raja
+    Warring", "चन्नी" for "Charanjit Singh Channi") may be someone else: such a match is loose
+    (it can support a claim, never refute it)."""
+    n_text, n_rec = len(names.token_keys(text_name)), len(names.token_keys(record_name))
+    if n_rec and n_text / n_rec < 0.6:
+        return min(score, 85.0)
+    return score
+
+
 class Resolver:
     def __init__(self, reference: Reference):
         self.ref = reference
@@ -188,12 +198,12 @@ class Resolver:
             hit = names.best_match(full, [exact[0].candidate], cutoff=0)
             return exact[:1], (), min(float(subject.score), float(hit[1]) if hit else 60.0)
         if exact:
-            return exact[:1], (), float(subject.score)
+            return exact[:1], (), _coverage_cap(full, exact[0].candidate, float(subject.score))
         choices = [r.candidate for r in contest.rows if r.party != "NOTA"]
         rows = [r for r in contest.rows if r.party != "NOTA"]
         hit = names.best_match(full, choices)
         if hit is not None and hit[1] >= NAME_CUTOFF:
-            return [rows[hit[0]]], (), float(hit[1])
+            return [rows[hit[0]]], (), _coverage_cap(full, rows[hit[0]].candidate, float(hit[1]))
         return [], (), 0.0
 
     def _full_name(self, subject: Mention) -> str:
@@ -339,6 +349,19 @@ class Resolver:
             if not res.subject_rows:
                 continue
             out.append(res)
+        # One person in two seats ("Channi" stood in Chamkaur Sahib and Bhadaur) is one claim per
+        # seat; two different people whose names both match ("अमरिंदर सिंह": AMRINDER SINGH and
+        # Amrinder Singh Raja Warring) are not: keep the closest name, and give up on a tie.
+        if len({names.name_key(r.subject_rows[0].candidate) for r in out}) > 1:
+            full = self._full_name(subj)
+            scored = [((names.best_match(full, [r.subject_rows[0].candidate], cutoff=0) or (0, 0.0))[1], r)
+                      for r in out]
+            best = max(sc for sc, _ in scored)
+            out = [r for sc, r in scored if sc == best]
+            if len({names.name_key(r.subject_rows[0].candidate) for r in out}) > 1:
+                options = "; ".join(f"{r.subject_rows[0].candidate} ({r.contest.constituency.name})" for r in out)
+                return [Resolution(unresolved=f"'{subj.text}' could be more than one candidate of that election: {options}.",
+                                   unresolved_hi=f"'{subj.text}' उस चुनाव के एक से अधिक उम्मीदवार हो सकते हैं: {options}।")]
         return out or [Resolution(unresolved=f"No row for {subj.name} in the election found.",
                                   unresolved_hi=f"चुने गए चुनाव में {subj.text} की कोई पंक्ति नहीं मिली।")]
 
