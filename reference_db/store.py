@@ -139,6 +139,7 @@ class Reference:
         self._election_cache: dict[int, Election] = {}
         self._constituency_cache: dict[int, Constituency] = {}
         self._contest_cache: dict[int, Contest] = {}
+        self._tally_cache: dict[tuple, dict[str, int]] = {}  # (what, house, year, state, kind)
         self._contests_of_cache: dict[int, list] = {}
         conn = self._conn()
         try:
@@ -310,6 +311,18 @@ class Reference:
 
     # -- tallies -----------------------------------------------------------------------------
     def seat_tally(self, house: str, year: int, state: str | None = None, kind: str = "general") -> dict[str, int]:
+        key = ("seats", house, year, state, kind)
+        if key not in self._tally_cache:
+            self._tally_cache[key] = self._seat_tally(house, year, state, kind)
+        return dict(self._tally_cache[key])
+
+    def party_votes(self, house: str, year: int, state: str | None = None, kind: str = "general") -> dict[str, int]:
+        key = ("votes", house, year, state, kind)
+        if key not in self._tally_cache:
+            self._tally_cache[key] = self._party_votes(house, year, state, kind)
+        return dict(self._tally_cache[key])
+
+    def _seat_tally(self, house: str, year: int, state: str | None = None, kind: str = "general") -> dict[str, int]:
         """Seats won (position 1) per party in one general election, in one state or (state
         None) across the country."""
         sql = (
@@ -323,7 +336,7 @@ class Reference:
             params.append(state)
         return {r[0]: r[1] for r in self.query(sql + " GROUP BY r.party", tuple(params))}
 
-    def party_votes(self, house: str, year: int, state: str | None = None, kind: str = "general") -> dict[str, int]:
+    def _party_votes(self, house: str, year: int, state: str | None = None, kind: str = "general") -> dict[str, int]:
         """Votes per party in one general election (for vote-share claims over a state)."""
         sql = (
             "SELECT r.party, SUM(r.votes) FROM results r JOIN contests c ON c.id = r.contest_id "
