@@ -98,7 +98,12 @@ class SentenceInput:
     years: list[tuple[int, int, int]] = field(default_factory=list)
 
 
-def _marker_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+_ONE_WORD = re.compile(r"([\u0900-\u097F]+)\s+")
+_NOT_SURNAME = {"ने", "को", "की", "के", "का", "से", "पर", "में", "और", "भी", "ही", "तो", "नेता", "विधायक", "सांसद",
+                "उम्मीदवार", "प्रत्याशी", "जी"}
+
+
+def _marker_after(text: str, pos: int, limit: int, surname: bool = False) -> tuple[str | None, int]:
     """The Hindi postposition right after ``pos`` (skipping a "(BJP)" gloss), and where it ends."""
     rest = text[pos:min(limit, pos + 80)]
     m = _PAREN_PARTY.match(rest)
@@ -109,12 +114,35 @@ def _marker_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
         if rest2.startswith(word) and (len(rest2) == len(word) or not rest2[len(word)].isalnum()
                                        and not "\u0900" <= rest2[len(word)] <= "\u097F"):
             return role, pos + skip + lead + len(word)
+    if surname:
+        # "सुरजीत कुमार ज्ञानी को": a surname the record lacks may stand before the postposition.
+        m2 = _ONE_WORD.match(rest2)
+        if m2 and m2.group(1) not in _NOT_SURNAME:
+            role, end = _marker_after(text, pos + skip + lead + m2.end(), limit, surname=False)
+            if role in ("erg", "dat"):
+                return role, end
     return None, pos
+
+
+def _merge_split_names(s: SentenceInput, ms: list[Mention]) -> list[Mention]:
+    """Two candidate names side by side are one name found in two pieces ("देवेंद्र सिंह" +
+    "गुबाया" = DAVINDER SINGH GHUBAYA): keep the piece whose record name is the fuller, spanning both."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == m.kind == "candidate" and 0 <= m.start - prev.end <= 1
+                and not s.text[prev.end:m.start].strip()):
+            keep = m if len(m.name.split()) >= len(prev.name.split()) else prev
+            out[-1] = Mention(kind="candidate", start=prev.start, end=m.end, text=s.text[prev.start:m.end],
+                              ids=keep.ids, name=keep.name, score=min(prev.score, m.score))
+            continue
+        out.append(m)
+    return out
 
 
 def group_actors(s: SentenceInput) -> list[Actor]:
     """Parties, alliances and candidates of one sentence, a party folded into its candidate."""
-    ms = [m for m in s.mentions if m.kind in ACTOR_KINDS]
+    ms = _merge_split_names(s, [m for m in s.mentions if m.kind in ACTOR_KINDS])
     actors: list[Actor] = []
     i = 0
     while i < len(ms):
@@ -139,7 +167,7 @@ def group_actors(s: SentenceInput) -> list[Actor]:
                     if m.kind == "party" and a.end < m.start < a.end + pm.end():
                         a.party = m
         if s.lang == "hi":
-            a.marker, _ = _marker_after(s.text, a.end, s.end)
+            a.marker, _ = _marker_after(s.text, a.end, s.end, surname=a.head.kind == "candidate")
         if _KIN.match(s.text[a.end:min(s.end, a.end + 60)]):
             a.marker = "kin"  # "कड़िया मुंडा के बेटे-बहू भी हार गए": the claim is not about X
         elif _AGAINST.match(s.text[a.end:min(s.end, a.end + 60)]):
