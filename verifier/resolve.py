@@ -129,8 +129,12 @@ class Resolver:
             return picks[::-1][:1], None if picks else "no election on record"
         if h.year is not None:
             same = [p for p in picks if p.election.year == h.year]
-            if h.kind:
+            if h.kind and any(p.election.kind == h.kind for p in same):
                 same = [p for p in same if p.election.kind == h.kind]
+            elif h.kind and h.year_source != "explicit":
+                same = []
+            # (an explicit year outranks kind words: "won the Noorpur by-election, a seat X had
+            # won in 2017" dates X's win to 2017's general election)
             if not same:
                 return [], f"no {h.kind + ' ' if h.kind else ''}election in {h.year} on record"
             # Without a by-election word, a year names that year's general election first.
