@@ -124,6 +124,34 @@ def _marker_after(text: str, pos: int, limit: int, surname: bool = False) -> tup
     return None, pos
 
 
+_UNKNOWN_AFTER_PARTY = {
+    "en": re.compile(r"(?:['’]s?|\s+(?:candidate|nominee))\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)(?![\w'’])"),
+}
+
+
+def _unknown_people(s: SentenceInput) -> list[Mention]:
+    """People the reference does not know, where the text leaves no doubt that they are
+    candidates: "BJP's Satyajeet Kadam", "BJP candidate Radharani Panda" (English only: Hindi has no
+    capital letters to tell a name from the words around it).  They become candidate mentions with no record ids, so their claims
+    are found and answered NOT_ENOUGH_INFO instead of being lost or pinned on the party."""
+    pat = _UNKNOWN_AFTER_PARTY.get(s.lang)
+    if pat is None:
+        return []
+    taken = [(m.start, m.end) for m in s.mentions]
+    out = []
+    for p in s.mentions:
+        if p.kind != "party":
+            continue
+        m = pat.match(s.text, p.end, min(s.end, p.end + 80))
+        if not m:
+            continue
+        a, b = m.span(1)
+        if any(x < b and a < y for x, y in taken):
+            continue
+        out.append(Mention(kind="candidate", start=a, end=b, text=s.text[a:b], ids=(), name=s.text[a:b], score=0.0))
+    return out
+
+
 def _merge_split_names(s: SentenceInput, ms: list[Mention]) -> list[Mention]:
     """Two candidate names side by side are one name found in two pieces ("देवेंद्र सिंह" +
     "गुबाया" = DAVINDER SINGH GHUBAYA): keep the piece whose record name is the fuller, spanning both."""
@@ -353,6 +381,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         return []
     if len(s.mentions) > MAX_MENTIONS:
         s.mentions = s.mentions[:MAX_MENTIONS]
+    s.mentions = sorted(s.mentions + _unknown_people(s), key=lambda m: m.start)
     actors = group_actors(s)
     consts = [m for m in s.mentions if m.kind == "constituency"]
     hits = _find_triggers(s, pats)

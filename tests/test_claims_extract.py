@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.claims_helpers import brief, bundled, claims_of, pipeline  # noqa: F401  (fixtures)
+from tests.claims_helpers import brief, bundled, claims_of, pipeline, verifier  # noqa: F401  (fixtures)
 
 
 def test_one_claim_per_place_when_a_party_lost_two_seats(pipeline):
@@ -89,3 +89,13 @@ def test_claim_offsets_slice_the_input(pipeline):
         assert 0 <= c.sentence_start <= c.start < c.end <= c.sentence_end <= len(text)
     places = [c.constituency.name for c in claims_of(pipeline, text)]
     assert places == ["Noorpur", "Palghar"] or [p.lower() for p in places] == ["nurpur", "palghar"]
+
+
+def test_a_candidate_the_reference_does_not_know_is_still_a_claim(pipeline, verifier):
+    """"BJP's Satyajeet Kadam" is plainly a candidate: the claim is found and, with no record of
+    him, answered NOT_ENOUGH_INFO — not pinned on BJP, not dropped."""
+    text = "In the Phulpur bypoll, BJP's Satyajeet Kadam polled 77,426 votes."
+    [c] = [c for c in claims_of(pipeline, text, date(2018, 3, 20)) if c.type == "votes"]
+    assert (c.subject.kind, c.subject.name, c.subject.ids) == ("candidate", "Satyajeet Kadam", ())
+    [v] = [v for v in verifier.verify(text, date(2018, 3, 20))["claims"] if v["type"] == "votes"]
+    assert v["verdict"] == "NOT_ENOUGH_INFO"
