@@ -287,8 +287,13 @@ def _coordinated(s: SentenceInput, actors: list[Actor], pats: Patterns) -> list[
     if not actors:
         return []
     run = [actors[-1]]
+    places = [m for m in s.mentions if m.kind == "constituency"]
     for a in reversed(actors[:-1]):
-        gap = re.sub(r"\([^)]*\)", "", s.text[a.end:run[0].start])
+        gap = s.text[a.end:run[0].start]
+        for p in places:  # "आजम खान रामपुर और अखिलेश यादव करहल से": each with its own seat
+            if a.end <= p.start and p.end <= run[0].start:
+                gap = gap.replace(p.text, " ", 1)
+        gap = re.sub(r"\([^)]*\)", "", gap)
         same_kind = a.head.kind == run[0].head.kind or {a.head.kind, run[0].head.kind} <= {"party", "alliance"}
         if same_kind and _COORD_GAP.match(gap):
             run.insert(0, a)
@@ -309,7 +314,7 @@ def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[A
             opp = dat[-1:] if dat else []
             return subj, opp
         if t.type == "outcome" and t.outcome == "lost":
-            cands = dat or [a for a in left if a.marker not in ("erg", "gen", "abl")] or left
+            cands = dat or [a for a in left if a.marker not in ("erg", "gen", "abl")] or left or right[:1]
             return _coordinated(s, cands, pats), []
         if t.type in ("votes", "seats"):
             cands = dat or erg or left or right
