@@ -113,3 +113,23 @@ def ref_db(tmp_path) -> Path:
 def fake_pipeline(monkeypatch):
     """Replace the claim pipeline with :func:`fake_verify_many` (forked workers inherit it)."""
     monkeypatch.setattr(Verifier, "verify_many", fake_verify_many)
+
+
+def slow_cli(seconds_per_doc: float) -> str:
+    """Python source for ``python -c``: the real ``verifier`` CLI with the fake verifier slowed to
+    ``seconds_per_doc``, so a batch run lasts long enough to be killed part-way."""
+    tests = str(Path(__file__).resolve().parent)
+    return f"""
+import sys, time
+sys.path.insert(0, {tests!r})
+from interface_helpers import fake_verify_many
+from verifier.service import Verifier
+def slow(self, batch):
+    batch = list(batch)
+    time.sleep({seconds_per_doc!r} * len(batch))
+    return fake_verify_many(self, batch)
+Verifier.verify_many = slow
+from verifier.interfaces.cli import main
+sys.argv[0] = "verifier"
+main()
+"""

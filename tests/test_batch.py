@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from interface_helpers import fake_pipeline, ref_db  # noqa: F401 - fixtures
+from interface_helpers import fake_pipeline, ref_db, slow_cli  # noqa: F401 - fixtures
 from verifier.interfaces.batch import BatchError, finished_ids, run_batch
 from verifier.interfaces.cli import cli
 
@@ -174,20 +174,7 @@ def test_without_resume_the_output_starts_over(tmp_path, ref_db, fake_pipeline):
 
 
 # -- a real process, SIGKILLed twice, then resumed -----------------------------------------
-SLOW_CLI = f"""
-import sys, time
-sys.path.insert(0, {str(TESTS)!r})
-from interface_helpers import fake_verify_many
-from verifier.service import Verifier
-def slow(self, batch):
-    batch = list(batch)
-    time.sleep(0.004 * len(batch))
-    return fake_verify_many(self, batch)
-Verifier.verify_many = slow
-from verifier.interfaces.cli import main
-sys.argv[0] = "verifier"
-main()
-"""
+SLOW_CLI = slow_cli(0.004)
 
 
 def _start(args: list[str], log: Path) -> subprocess.Popen:

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from interface_helpers import SEED, fake_pipeline, make_reference, ref_db  # noqa: F401 - fixtures
+from interface_helpers import SEED, fake_pipeline, make_reference, ref_db, slow_cli  # noqa: F401 - fixtures
 from verifier.interfaces.batch import run_batch
 from verifier.interfaces.cli import cli
 
@@ -33,20 +33,7 @@ VERIFIER = Path(sys.executable).with_name("verifier")
 FAULT_SEED = int(os.environ.get("FAULT_SEED", str(time.time_ns() % 1_000_000)))
 KILLS = 6
 
-SLOW_CLI = f"""
-import sys, time
-sys.path.insert(0, {str(TESTS)!r})
-from interface_helpers import fake_verify_many
-from verifier.service import Verifier
-def slow(self, batch):
-    batch = list(batch)
-    time.sleep(0.01 * len(batch))
-    return fake_verify_many(self, batch)
-Verifier.verify_many = slow
-from verifier.interfaces.cli import main
-sys.argv[0] = "verifier"
-main()
-"""
+SLOW_CLI = slow_cli(0.01)
 
 
 def lines(path: Path) -> int:
