@@ -60,6 +60,8 @@ _PRESENT_PERFECT = re.compile(
     r"^\s*(?:[\u0900-\u097F]+\s+){0,3}?(?:है|हैं)(?![\w\u0900-\u097F])|^\s*(?:has|have)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"(?<![\w\u0900-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u097F])",
                      re.IGNORECASE)
+_PRONOUN = re.compile(r"(?<![\w\u0900-\u097F])(?:उसे|उसने|उसको|इसे|इसने|उन्हें|उन्होंने|वह|वो|it|its|they|their|he|she)"
+                      r"(?![\w\u0900-\u097F])", re.IGNORECASE)
 _MODAL = re.compile(r"(?<![\w\u0900-\u097F])(?:होंगी|होगी|होंगे|करनी|करने होंगे|ज़रूरत|जरूरत|needs?|required|must|magic number|जादुई)(?![\w\u0900-\u097F])",
                     re.IGNORECASE)
 _CM_CANDIDATE = re.compile(r"(?:सीएम|CM|मुख्यमंत्री|प्रधानमंत्री|PM|chief ministerial|prime ministerial)\s*(?:पद के\s*)?$",
@@ -418,7 +420,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                 and not (a.object_of == idx - 1 and t.type in ("outcome", "margin", "votes") and s.lang == "en")]
         right = [a for a in actors if hit.end <= a.head.start and a.head.end <= hi and a.marker != "kin"]
         subjects, opponents = _pick_subjects(s, hit, left, right, pats)
-        if not subjects and not left and prev_subjects and t.type in ("outcome", "votes", "margin", "rank", "seats"):
+        prev_cut = [h for h in hits[:idx] if h.trigger.type in _CUTTING]
+        natural_lo = prev_cut[-1].end if prev_cut else s.start
+        # A tally does not carry its subject across "while", unless a pronoun points back
+        # ("… 16 सीटों पर उम्मीदवार उतारे थे और इसमें से उसे 6 सीटों पर जीत मिली").
+        carry_ok = t.type != "seats" or lo == natural_lo or bool(_PRONOUN.search(s.text[lo:hit.start]))
+        if not subjects and not left and prev_subjects and carry_ok and t.type in ("outcome", "votes", "margin", "rank", "seats"):
             rel = _RELATIVE_START.match(s.text[lo:hit.start])
             subjects = [prev_subjects[-1]] if not rel else prev_subjects[-1:]
         number = None
@@ -506,6 +513,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                     opponents[0].object_of = idx
         if subjects:
             prev_subjects = subjects
+    _elliptical_tallies(s, claims, actors)
     _margin_direction(claims)
     # A claim needs someone it is about; and "X ने 92 सीटों पर जीत हासिल की" says it with the
     # tally, not as a second, vaguer outcome claim.
@@ -556,6 +564,36 @@ def _aside(s: SentenceInput, c: Mention, consts: list[Mention]) -> bool:
         elif other.start >= end:
             break
     return bool(_ASIDE_AFTER.match(s.text[end:min(s.end, end + 40)]))
+
+
+_ELLIPSIS_GAP = re.compile(r"^\s*(?:[’']s)?\s*(?:in|with|got|won|bagged|on|को|ने|के खाते में|के हिस्से)?\s*$", re.IGNORECASE)
+
+
+def _elliptical_tallies(s: SentenceInput, claims: list[Claim], actors: list[Actor]) -> None:
+    """After one tally, the list that follows it: "BJP won 105 seats, Shiv Sena 56, NCP 54 and
+    Congress 44", "the JD(U) was ahead in three seats and the Congress in two"."""
+    tallies = [c for c in claims if c.type == "seats" and c.number is not None and c.subject is not None]
+    if not tallies:
+        return
+    first = tallies[0]
+    used = {id(c.number) for c in claims if c.number is not None}
+    talliers = {c.subject.name for c in tallies}
+    for a in actors:
+        if a.head.kind not in ("party", "alliance") or a.start < first.end or a.head.name in talliers:
+            continue
+        nxt = [n for n in s.numbers if n.start >= a.end and n.start - a.end <= 16 and not n.percent]
+        if not nxt or id(nxt[0]) in used or not _ELLIPSIS_GAP.match(s.text[a.end:nxt[0].start]):
+            continue
+        n = nxt[0]
+        if not float(n.value).is_integer() or n.value > 600:
+            continue
+        c = Claim(type="seats", start=a.start, end=n.end, sentence_start=s.start, sentence_end=s.end,
+                  lang=s.lang, subject=a.head, number=n, pattern="tally-list",
+                  clause_start=first.clause_start, clause_end=s.end)
+        c.hints.leading = first.hints.leading
+        claims.append(c)
+        used.add(id(n))
+        talliers.add(a.head.name)
 
 
 def _margin_direction(claims: list[Claim]) -> None:

@@ -383,8 +383,10 @@ class Resolver:
         Punjab); where two states have that size, the one where the subject party contested."""
         size = claim.seats_total
         year = claim.hints.year
+        # A house size names a state as it is now (Madhya Pradesh had 288 seats in 1962): without a
+        # year, only elections of the last ten years count.
         cands = [e for e, n in self._general_sizes() if n == size and e.year <= as_of.year
-                 and (year is None or e.year == year)]
+                 and (e.year == year if year is not None else e.year >= as_of.year - 10)]
         latest: dict[str, Election] = {}
         for e in cands:
             if e.state not in latest or e.year > latest[e.state].year:
