@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from claims.model import Claim, Mention
@@ -53,11 +54,16 @@ def _same_party(a: str | None, parties: tuple[str, ...]) -> bool:
     return a is not None and a.upper() in {p.upper() for p in parties}
 
 
+@lru_cache(maxsize=65536)
+def _n_words(name: str) -> int:
+    return len(names.token_keys(name))
+
+
 def _coverage_cap(text_name: str, record_name: str, score: float) -> float:
     """A name that covers only part of the record's ("अमरिंदर सिंह" for "Amrinder Singh Raja
     Warring", "चन्नी" for "Charanjit Singh Channi") may be someone else: such a match is loose
     (it can support a claim, never refute it)."""
-    n_text, n_rec = len(names.token_keys(text_name)), len(names.token_keys(record_name))
+    n_text, n_rec = _n_words(text_name), _n_words(record_name)
     if n_rec and n_text / n_rec < 0.6:
         return min(score, 85.0)
     return score
