@@ -92,3 +92,9 @@ def test_every_supported_or_refuted_verdict_cites_evidence(verifier):
         if c["verdict"] != "NOT_ENOUGH_INFO":
             assert c["evidence"], c
         assert text[c["start"]:c["end"]] == c["text"]
+
+
+def test_a_hindi_claim_is_explained_in_hindi_even_when_unresolved(verifier):
+    [c] = verdicts(verifier, "साल 2016 में नूरपुर में बीजेपी जीती.", date(2018, 5, 31))
+    assert c["verdict"] == "NOT_ENOUGH_INFO"
+    assert "2016 का कोई चुनाव दर्ज नहीं" in c["explanation"] and "on record" not in c["explanation"]

@@ -54,6 +54,27 @@ def _same_party(a: str | None, parties: tuple[str, ...]) -> bool:
     return a is not None and a.upper() in {p.upper() for p in parties}
 
 
+_WHY_HI = [
+    (re.compile(r"the text reports a result of (\d+); the latest election on record there is (\S+)"),
+     r"पाठ \1 के नतीजे की बात करता है; वहाँ का सबसे हालिया दर्ज चुनाव \2 का है"),
+    (re.compile(r"the text gives no year and the latest election on record there is (\S+), more than a year before (\S+)"),
+     r"पाठ में वर्ष नहीं है और वहाँ का सबसे हालिया दर्ज चुनाव \1 का है, \2 से एक वर्ष से अधिक पहले"),
+    (re.compile(r"no by-election on or before (\S+) on record"), r"\1 तक का कोई उपचुनाव दर्ज नहीं"),
+    (re.compile(r"no general election on or before (\S+) on record"), r"\1 तक का कोई आम चुनाव दर्ज नहीं"),
+    (re.compile(r"no (?:bye |general )?election in (\d+) on record"), r"\1 का कोई चुनाव दर्ज नहीं"),
+    (re.compile(r"no earlier election on record"), "इससे पहले का कोई चुनाव दर्ज नहीं"),
+    (re.compile(r"no election on record"), "कोई चुनाव दर्ज नहीं"),
+]
+
+
+def _why_hi(why: str | None) -> str:
+    """The reason a claim could not be pinned, in Hindi for a Hindi claim's explanation."""
+    for pat, repl in _WHY_HI:
+        if why and pat.fullmatch(why):
+            return pat.sub(repl, why)
+    return why or ""
+
+
 @lru_cache(maxsize=65536)
 def _n_words(name: str) -> int:
     return len(names.token_keys(name))
@@ -313,7 +334,7 @@ class Resolver:
     def _no_record(self, claim: Claim, why: str | None, lang: str) -> str:
         place = claim.constituency.name if claim.constituency else ""
         if lang == "hi":
-            return f"संदर्भ में {place} के इस चुनाव का रिकॉर्ड नहीं है ({why})।"
+            return f"संदर्भ में {place} के इस चुनाव का रिकॉर्ड नहीं है ({_why_hi(why)})।"
         return f"The reference has no record of this election in {place} ({why})."
 
     def _resolve_candidate(self, claim: Claim, as_of: date, others: list[Mention]) -> list[Resolution]:
@@ -346,7 +367,7 @@ class Resolver:
         chosen, why = self.choose(plist, claim, as_of)
         if not chosen:
             return [Resolution(unresolved=f"The reference has no record of {subj.name} in that election ({why}).",
-                               unresolved_hi=f"संदर्भ में उस चुनाव में {subj.text} का रिकॉर्ड नहीं है ({why})।")]
+                               unresolved_hi=f"संदर्भ में उस चुनाव में {subj.text} का रिकॉर्ड नहीं है ({_why_hi(why)})।")]
         top = chosen[0].election
         same = [p for p in chosen if p.election.id == top.id]
         if len({p.election.state for p in chosen if p.election.year == top.year and p.election.kind == top.kind}) > 1:
