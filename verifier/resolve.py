@@ -170,7 +170,9 @@ class Resolver:
         if h.fresh and h.year_source is None:
             # "X ने जीत दर्ज की है", "on Sunday won": a result of the text's own days.  Only an
             # election of as_of's year can be it; an older one is not what the text reports.
-            recent = [p for p in picks if p.election.year == as_of.year]
+            # (with its month known, results declared more than two months earlier are not fresh)
+            recent = [p for p in picks if p.election.year == as_of.year
+                      and (p.election.month is None or 0 <= as_of.month - p.election.month <= 2)]
             if not recent:
                 last = picks[-1].election.year if picks else None
                 return [], (f"the text reports a result of {as_of.year}; the latest election on record there is {last}"

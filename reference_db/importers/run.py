@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable
 
-from reference_db import aliases, schema
+from reference_db import aliases, result_months, schema
 from reference_db.importers import canonical, india_votes, tcpd
 from reference_db.importers.base import ImportFailure, ImportStats, ReferenceWriter
 
@@ -66,6 +66,7 @@ def _fill(conn: sqlite3.Connection, fmt: str, files: list[Path], progress: bool,
         for path in files:
             FORMATS[fmt](path, writer, progress=progress)
         stats = writer.finish()
+        result_months.fill_missing(conn)
         if fresh:
             # schema.create() runs executescript, which would COMMIT: recreate the two by hand.
             for stmt in schema.DDL.split(";"):

@@ -1,0 +1,41 @@
+"""The month results were declared, for general elections whose source gives none.
+
+TCPD's assembly files carry no month, yet "which election does a results-day sentence mean"
+turns on it: a result told as just happened in June 2022 cannot be the March 2022 assembly
+result.  ``reference_db/data/result_months.csv`` holds the declaration month of recent assembly
+general elections (each row says which ECI declaration it records); every import fills
+``elections.month`` from it where the month is missing, and never overwrites a month a source gave.
+"""
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+MONTHS_CSV = Path(__file__).resolve().parent / "data" / "result_months.csv"
+
+
+def rows(path: Path = MONTHS_CSV) -> list[tuple[int, str, str, int, str]]:
+    """``(month, house, state, year, kind)`` per line of the data file."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        out = []
+        for r in reader:
+            try:
+                month = int(r["month"])
+                if not 1 <= month <= 12:
+                    raise ValueError
+                out.append((month, r["house"].strip(), r["state"].strip(), int(r["year"]), r["kind"].strip()))
+            except (KeyError, ValueError, AttributeError):
+                raise ValueError(f"{path}:{reader.line_num}: expected house,state,year,kind,month (1-12),source") from None
+        return out
+
+
+def fill_missing(conn: sqlite3.Connection) -> int:
+    """Set the month of the elections in the data file that have none; returns how many."""
+    before = conn.total_changes
+    conn.executemany(
+        "UPDATE elections SET month = ? WHERE house = ? AND state = ? AND year = ? AND kind = ? AND month IS NULL",
+        rows(),
+    )
+    return conn.total_changes - before
