@@ -60,6 +60,7 @@ _PRESENT_PERFECT = re.compile(
     r"^\s*(?:[\u0900-\u097F]+\s+){0,3}?(?:है|हैं)(?![\w\u0900-\u097F])|^\s*(?:has|have)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"(?<![\w\u0900-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u097F])",
                      re.IGNORECASE)
+_WHO_AFTER = re.compile(r"\s*,?\s*(?:who|whom|जो|जिन्होंने|जिन्हें)(?![\w\u0900-\u097F])", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?<![\w\u0900-\u097F])(?:उसे|उसने|उसको|इसे|इसने|उन्हें|उन्होंने|वह|वो|it|its|they|their|he|she)"
                       r"(?![\w\u0900-\u097F])", re.IGNORECASE)
 _MODAL = re.compile(r"(?<![\w\u0900-\u097F])(?:होंगी|होगी|होंगे|करनी|करने होंगे|ज़रूरत|जरूरत|needs?|required|must|magic number|जादुई)(?![\w\u0900-\u097F])",
@@ -417,7 +418,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         lo = _window_start(s, hits, idx, pats)
         hi = _window_end(s, hits, idx, pats)
         left = [a for a in actors if lo <= a.head.start and a.head.end <= hit.start and a.marker not in ("kin", "against")
-                and not (a.object_of == idx - 1 and t.type in ("outcome", "margin", "votes") and s.lang == "en")]
+                and (not (a.object_of == idx - 1 and t.type in ("outcome", "margin", "votes") and s.lang == "en")
+                     or _WHO_AFTER.match(s.text, a.end))]
         right = [a for a in actors if hit.end <= a.head.start and a.head.end <= hi and a.marker != "kin"]
         subjects, opponents = _pick_subjects(s, hit, left, right, pats)
         prev_cut = [h for h in hits[:idx] if h.trigger.type in _CUTTING]
