@@ -61,7 +61,10 @@ _PRESENT_PERFECT = re.compile(
 _OTHERS = re.compile(r"(?<![\w\u0900-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u097F])",
                      re.IGNORECASE)
 _WHO_AFTER = re.compile(r"\s*,?\s*(?:who|whom|जो|जिन्होंने|जिन्हें)(?![\w\u0900-\u097F])", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?<![\w\u0900-\u097F])(?:उसे|उसने|उसको|इसे|इसने|उन्हें|उन्होंने|वह|वो|it|its|they|their|he|she)"
+_PARTICIPLE = re.compile(r"\s*(?:being|having|getting|\w+ing)\b", re.IGNORECASE)
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:Since|After|By|On)\s+)?(?:winning|losing|bagging|securing|having won)\b",
+                                 re.IGNORECASE)
+_PRONOUN = re.compile(r"(?<![\w\u0900-\u097F])(?:उसे|उसने|उसको|इसे|इसने|उन्हें|उन्होंने|वह|वो|it|its|they|their|he|she|himself|herself)"
                       r"(?![\w\u0900-\u097F])", re.IGNORECASE)
 _MODAL = re.compile(r"(?<![\w\u0900-\u097F])(?:होंगी|होगी|होंगे|करनी|करने होंगे|ज़रूरत|जरूरत|needs?|required|must|magic number|जादुई)(?![\w\u0900-\u097F])",
                     re.IGNORECASE)
@@ -261,6 +264,8 @@ def _window_start(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) 
     for m in _STOP.finditer(seg):
         cut = lo + m.end()
     for m in pats.clause_breaks.finditer(seg):
+        if _PARTICIPLE.match(seg, m.end()):
+            continue  # "quit as an MP after being elected MLA": the same subject goes on
         cut = max(cut, lo + m.end())
     return cut
 
@@ -430,6 +435,16 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         if not subjects and not left and prev_subjects and carry_ok and t.type in ("outcome", "votes", "margin", "rank", "seats"):
             rel = _RELATIVE_START.match(s.text[lo:hit.start])
             subjects = [prev_subjects[-1]] if not rel else prev_subjects[-1:]
+        if not subjects and s.lang == "en" and t.type in ("outcome", "seats"):
+            head = s.text[lo:hit.start]
+            if _FRONTED_PARTICIPLE.match(head):
+                # "Since winning 77 seats in 2021, the BJP has …": the main clause's subject
+                later = [a for a in actors if a.head.start >= hit.end and a.marker not in ("kin", "against")]
+                subjects = later[:1]
+            elif _PRONOUN.search(head):
+                # "…, who led the BJP to a second term but himself lost his seat"
+                earlier = [a for a in actors if a.head.end <= lo and a.head.kind == "candidate"]
+                subjects = earlier[:1]
         number = None
         if t.type in ("votes", "margin"):
             number = _nearest_number(s, hit, lo, hi, percent=False,
