@@ -41,6 +41,14 @@ _PARTY_LINK = re.compile(
     r"from [\w\s]{0,30}?(?:seat|constituency)|[\w\u0900-\u097F]{1,12})\s*){0,6}$",
     re.IGNORECASE,
 )
+# Hindi: a party's candidate is "सपा के नईमुल हसन", "बीजेपी के दिवंगत विधायक X", "RLD प्रत्याशी X",
+# "कांग्रेस की उम्मीदवार X" — the genitive and title words only ("सपा के सहयोगी दल अखिलेश यादव
+# की …" is SP's allies, then Akhilesh Yadav: no link).
+_PARTY_LINK_HI = re.compile(
+    r"^\s*(?:(?:के|की|का|से|की ओर से|की तरफ से|(?:के|की) (?:उम्मीदवार|प्रत्याशी|कैंडिडेट|नेता|विधायक|सांसद|"
+    r"दिवंगत|पूर्व|सीएम|मुख्यमंत्री|प्रमुख|अध्यक्ष|वरिष्ठ|युवा|महिला|बागी))\s*)?"
+    r"(?:(?:उम्मीदवार|प्रत्याशी|कैंडिडेट|नेता|विधायक|सांसद|दिवंगत|पूर्व|सीएम|मुख्यमंत्री|प्रमुख|अध्यक्ष|वरिष्ठ|"
+    r"candidate|MLA|MP|CM|नेता)\s*){0,3}$")
 _CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उम्मीदवार|कैंडिडेट", re.IGNORECASE)
 _HELD_CUE = re.compile(r"(?<![\w\u0900-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u097F])")
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
@@ -184,7 +192,8 @@ def group_actors(s: SentenceInput) -> list[Actor]:
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if m.kind in ("party", "alliance") and nxt is not None and nxt.kind == "candidate":
             gap = s.text[m.end:nxt.start]
-            if len(gap) <= 60 and not _STOP.search(gap) and "," not in gap and _PARTY_LINK.match(gap):
+            link = _PARTY_LINK_HI if s.lang == "hi" else _PARTY_LINK
+            if len(gap) <= 60 and not _STOP.search(gap) and "," not in gap and link.match(gap):
                 actors.append(Actor(head=nxt, party=m, start=m.start, end=nxt.end,
                                     candidacy_cue=bool(_CANDIDACY_CUE.search(gap)),
                                     held_cue=bool(_HELD_CUE.search(gap))))
@@ -324,6 +333,16 @@ def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[A
         if t.type == "outcome" and t.outcome == "lost":
             cands = dat or [a for a in left if a.marker not in ("erg", "gen", "abl")] or left or right[:1]
             return _coordinated(s, cands, pats), []
+        if t.type == "candidacy":
+            # "बीजेपी ने चौहान की पत्नी अवनि सिंह को ही उम्मीदवार बनाया": the candidate is the one
+            # made candidate (को), the party the one who made them (ने).
+            chosen = [a for a in dat if a.head.kind == "candidate"][-1:]
+            party = [a for a in erg if a.head.kind == "party"][-1:]
+            if chosen:
+                if party and chosen[0].party is None:
+                    chosen[0].party = party[0].head
+                    party[0].used = True
+                return chosen, []
         if t.type in ("votes", "seats"):
             cands = dat or erg or left or right
             return _coordinated(s, cands, pats)[-1:] if t.type == "votes" else cands[-1:], []
