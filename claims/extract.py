@@ -84,7 +84,9 @@ _ELECTION_WORD = re.compile(r"(?<![\w\u0900-\u097F])(?:election|polls?|चुन
 _PAST_PERFECT = re.compile(r"^\s*(?:[\u0900-\u097F]+\s+){0,3}?(?:था|थी|थे|थीं)(?![\w\u0900-\u097F])")
 _TOTAL_SEATS_HI = re.compile(r"^\s*(?:सीटों|सीट) (?:में|वाले|वाली)(?! जीत)")
 _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
-_STOP = re.compile(r"[:;|।॥]|\s[-–—]\s")
+# Clause boundaries: ":", ";", dandas, a dash, and a comma that opens a new clause ("won Kairana
+# by N votes, and in Palghar the Shiv Sena candidate finished second").
+_STOP = re.compile(r"[:;|।॥]|\s[-–—]\s|,\s+(?:and|but|while|whereas|और|लेकिन|जबकि)\s")
 _STOP_RIGHT = re.compile(r"[:;|।॥]|\s[-–—]\s|,\s")
 
 
@@ -413,6 +415,10 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         return []
     if len(s.mentions) > MAX_MENTIONS:
         s.mentions = s.mentions[:MAX_MENTIONS]
+    if s.lang == "en":  # "Tabassum Hasan": Hasan is her name here, not the Hassan seat
+        names_ = [m for m in s.mentions if m.kind == "candidate"]
+        s.mentions = [m for m in s.mentions if not (m.kind == "constituency" and any(
+            0 <= m.start - n.end <= 1 and not s.text[n.end:m.start].strip() for n in names_))]
     s.mentions = sorted(s.mentions + _unknown_people(s), key=lambda m: m.start)
     actors = group_actors(s)
     consts = [m for m in s.mentions if m.kind == "constituency"]
