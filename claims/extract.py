@@ -142,18 +142,25 @@ def _marker_after(text: str, pos: int, limit: int, surname: bool = False) -> tup
 
 _UNKNOWN_AFTER_PARTY = {
     "en": re.compile(r"(?:['’]s?|\s+(?:candidate|nominee))\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)(?![\w'’])"),
+    # "कांग्रेस की उम्मीदवार निर्मला गहतोडी की …": an explicit candidate word, then two or three
+    # words, then a postposition
+    "hi": re.compile(r"\s+(?:के|की)\s+(?:उम्मीदवार|प्रत्याशी|कैंडिडेट)\s+((?:[\u0900-\u097F]{2,}\s+){1,2}[\u0900-\u097F]{2,})"
+                     r"(?=\s+(?:ने|को|की|का|के)(?![\u0900-\u097F]))"),
 }
+_NOT_NAME_WORDS = {"ने", "को", "की", "का", "के", "से", "में", "पर", "है", "हैं", "था", "थी", "थे", "जीत", "हार", "भी",
+                   "ही", "और", "तो", "नहीं", "चुनाव", "सीट", "वोट", "दर्ज", "हासिल", "रहे", "रही", "गई", "गए"}
 
 
 def _unknown_people(s: SentenceInput) -> list[Mention]:
     """People the reference does not know, where the text leaves no doubt that they are
-    candidates: "BJP's Satyajeet Kadam", "BJP candidate Radharani Panda" (English only: Hindi has no
-    capital letters to tell a name from the words around it).  They become candidate mentions with no record ids, so their claims
+    candidates: "BJP's Satyajeet Kadam", "BJP candidate Radharani Panda", and in Hindi only after an
+    explicit candidate word and before a postposition (Hindi has no capitals to tell a name from
+    the words around it).  They become candidate mentions with no record ids, so their claims
     are found and answered NOT_ENOUGH_INFO instead of being lost or pinned on the party."""
     pat = _UNKNOWN_AFTER_PARTY.get(s.lang)
     if pat is None:
         return []
-    taken = [(m.start, m.end) for m in s.mentions]
+    taken = [(m.start, m.end, m.kind) for m in s.mentions]
     out = []
     for p in s.mentions:
         if p.kind != "party":
@@ -162,8 +169,11 @@ def _unknown_people(s: SentenceInput) -> list[Mention]:
         if not m:
             continue
         a, b = m.span(1)
-        if any(x < b and a < y for x, y in taken):
+        if s.lang == "hi" and any(w in _NOT_NAME_WORDS for w in m.group(1).split()):
             continue
+        if any(x < b and a < y for x, y, kind in taken
+               if not (s.lang == "hi" and kind == "constituency" and a <= x and y <= b)):
+            continue  # (in Hindi a "place" inside the name is part of it: निर्मला is not Nirmal)
         out.append(Mention(kind="candidate", start=a, end=b, text=s.text[a:b], ids=(), name=s.text[a:b], score=0.0))
     return out
 
@@ -419,7 +429,10 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         names_ = [m for m in s.mentions if m.kind == "candidate"]
         s.mentions = [m for m in s.mentions if not (m.kind == "constituency" and any(
             0 <= m.start - n.end <= 1 and not s.text[n.end:m.start].strip() for n in names_))]
-    s.mentions = sorted(s.mentions + _unknown_people(s), key=lambda m: m.start)
+    unknown = _unknown_people(s)
+    s.mentions = sorted([m for m in s.mentions if not any(u.start <= m.start and m.end <= u.end
+                                                          and m.kind == "constituency" for u in unknown)]
+                        + unknown, key=lambda m: m.start)
     actors = group_actors(s)
     consts = [m for m in s.mentions if m.kind == "constituency"]
     hits = _find_triggers(s, pats)

@@ -99,3 +99,11 @@ def test_a_candidate_the_reference_does_not_know_is_still_a_claim(pipeline, veri
     assert (c.subject.kind, c.subject.name, c.subject.ids) == ("candidate", "Satyajeet Kadam", ())
     [v] = [v for v in verifier.verify(text, date(2018, 3, 20))["claims"] if v["type"] == "votes"]
     assert v["verdict"] == "NOT_ENOUGH_INFO"
+
+
+def test_a_hindi_candidate_the_reference_does_not_know(pipeline):
+    """"कांग्रेस की उम्मीदवार निर्मला गहतोडी की जमानत जब्त": the claim is about her (unknown to the
+    reference), not about the Congress; and निर्मला is not the Nirmal seat."""
+    text = "चंपावत चुनाव में कांग्रेस की उम्मीदवार निर्मला गहतोडी की जमानत जब्त हो गई।"
+    ranks = [c for c in claims_of(pipeline, text, date(2022, 6, 3)) if c.type == "rank"]
+    assert [(c.subject.kind, c.subject.text, c.deposit_lost) for c in ranks] == [("candidate", "निर्मला गहतोडी", True)]
