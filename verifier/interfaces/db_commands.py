@@ -156,15 +156,17 @@ def aliases_add(kind: str, alias: str, canonical: str, lang: str | None, db_path
     alias, canonical = alias.strip(), canonical.strip()
     if not alias or not canonical:
         raise click.UsageError("ALIAS and CANONICAL must not be empty")
+    import sqlite_utils
+
     path = _reference(db_path).path
     try:
-        conn = sqlite3.connect(path)
-        with conn:
-            added = conn.execute(
-                "INSERT OR IGNORE INTO aliases(kind, alias, canonical, lang) VALUES (?, ?, ?, ?)",
-                (kind, alias, canonical, lang),
-            ).rowcount
-        conn.close()
+        db = sqlite_utils.Database(path)
+        table = db["aliases"]
+        before = table.count
+        with db.conn:
+            table.insert({"kind": kind, "alias": alias, "canonical": canonical, "lang": lang}, ignore=True)
+        added = table.count - before
+        db.close()
     except sqlite3.DatabaseError as exc:
         raise click.ClickException(f"{path}: cannot write the alias ({exc})") from None
     click.echo(f"{'added' if added else 'already present'}: {kind} {alias!r} → {canonical!r} in {path}")
