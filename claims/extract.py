@@ -566,6 +566,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                     c.opponent = opponents[0].head
                     opponents[0].used = True
                     opponents[0].object_of = idx
+                    if t.passive and subj is not None:
+                        # "B loses to A" is also the claim that A won (POLICY reads it either way)
+                        w = emit(t_type, hit, opponents[0], const, span_lo, max(span_hi, opponents[0].end),
+                                 window=(lo, hi), **{**kw, "outcome": "won"})
+                        w.opponent = subj.head
+                        w.hints.leading, w.hints.fresh, w.hints.past = t.leading, fresh, past
         if subjects:
             prev_subjects = subjects
     _elliptical_tallies(s, claims, actors)
