@@ -48,10 +48,10 @@ def test_english_defeat_with_margin_gives_outcome_and_margin(pipeline):
     assert kinds["margin"].number.value == 59460 and kinds["margin"].outcome == "won"
 
 
-def test_passive_defeat_is_a_loss_of_the_subject(pipeline):
-    [c] = [c for c in claims_of(pipeline, "In Kairana, BJP's Mriganka Singh was defeated by RLD's Tabassum Hasan.")
-           if c.type == "outcome"]
-    assert (c.subject.name, c.outcome) == ("Mriganka Singh", "lost")
+def test_passive_defeat_is_a_loss_of_the_subject_and_a_win_of_the_agent(pipeline):
+    claims = [c for c in claims_of(pipeline, "In Kairana, BJP's Mriganka Singh was defeated by RLD's Tabassum Hasan.")
+              if c.type == "outcome"]
+    assert [(c.subject.name, c.outcome) for c in claims] == [("Mriganka Singh", "lost"), ("Tabassum Begum €", "won")]
 
 
 def test_party_before_candidate_is_a_candidacy(pipeline):
