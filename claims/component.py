@@ -45,6 +45,19 @@ def _clause_time(c, hints, s: SentenceInput, pats) -> None:
         hints.year, hints.year_source, hints.kind = None, None, "bye"
 
 
+def _share_places(claims: list) -> None:
+    """Within a sentence a person's claim takes the place of the claim before it: "BJP retains
+    Manjalpur; Satish Patel defeats Congress rival by …" (soft: the resolver falls back to the
+    person's own record if they did not stand there)."""
+    last = None
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.constituency is not None:
+            last = c.constituency
+        elif last is not None and c.subject is not None and c.subject.kind == "candidate":
+            c.constituency = last
+            c.from_context.add("constituency")
+
+
 def find_claims(doc: Doc) -> list:
     text = doc.text
     ctx = DocumentContext(doc._.as_of)
@@ -65,6 +78,7 @@ def find_claims(doc: Doc) -> list:
         own = sentence_hints(s, pats)
         hints = ctx.sentence(text, s0, s1, own, pats, s_mentions)
         claims = extract_sentence(s, pats)
+        _share_places(claims)
         for c in claims:
             merged = hints.__class__(**vars(hints))
             merged.leading = c.hints.leading

@@ -45,3 +45,9 @@ def test_a_dateline_is_not_the_state_in_focus(pipeline):
     text = "नई दिल्ली: उत्तर प्रदेश की नूरपुर विधानसभा सीट पर हुए उपचुनाव में सपा ने जीत दर्ज की है."
     [c] = claims_of(pipeline, text, date(2018, 5, 31))
     assert c.hints.state == "Uttar Pradesh"
+
+
+def test_a_person_in_a_later_clause_takes_the_place_named_before(pipeline):
+    text = "BJP lost Phulpur; Kaushalendra Singh Patel was second with 283,462 votes."
+    c = [c for c in claims_of(pipeline, text, date(2018, 3, 20)) if c.type == "votes"][0]
+    assert c.constituency.name == "Phulpur" and "constituency" in c.from_context
