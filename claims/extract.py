@@ -585,6 +585,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     size = _house_size(s)
     for c in claims:
         c.seats_total = size
+        if c.subject is not None:
+            c.subject_written = written_name(s.text, c.subject)
     if any(c.hints.fresh for c in claims):  # one event: "X ने Y को N वोट से हरा दिया है"
         for c in claims:
             c.hints.fresh = True
@@ -655,6 +657,19 @@ def _elliptical_tallies(s: SentenceInput, claims: list[Claim], actors: list[Acto
         claims.append(c)
         used.add(id(n))
         talliers.add(a.head.name)
+
+
+_MORE_NAME = re.compile(r"(?:\s+(?!(?:On|In|At|From|And|But|The|By|Of|For|With|To|Who|Was|Is|Has|Had|Won|Lost)\b)"
+                        r"[A-Z][a-z]+)+")
+
+
+def written_name(text: str, m: Mention) -> str:
+    """A name as the text writes it: a Latin mention followed by more capitalised words
+    ("Suresh Chandra" + "Mathur") is part of a longer name, which the record must fit."""
+    if not m.text.isascii():
+        return m.text
+    more = _MORE_NAME.match(text, m.end)
+    return m.text + more.group(0) if more else m.text
 
 
 def _margin_direction(claims: list[Claim]) -> None:

@@ -33,8 +33,6 @@ NAME_CUTOFF = 80.0
 # the party the sentence names; with no such party they cannot be pinned.
 GENERIC_ALLIANCES = {"OPPOSITION", "GATHBANDHAN", "ALLIANCE"}
 
-_MORE_NAME = re.compile(r"(?:\s+(?!(?:On|In|At|From|And|But|The|By|Of|For|With|To|Who|Was|Is|Has|Had|Won|Lost)\b)"
-                       r"[A-Z][a-z]+)+")
 HOUSE_WORD = {"LS": ("Lok Sabha", "लोकसभा"), "VS": ("assembly", "विधानसभा")}
 
 
@@ -221,7 +219,7 @@ class Resolver:
         # candidate
         idset = set(subject.ids)
         exact = [r for r in contest.rows if r.id in idset]
-        full = self._full_name(subject)
+        full = self._full_name(claim, subject)
         if exact and full != subject.text:
             # "Suresh Chandra Mathur" is not "Suresh chandra Upadhyay" though the first two
             # words match: the name as written must fit the record as a whole.
@@ -239,14 +237,12 @@ class Resolver:
             return [rows[hit[0]]], (), _coverage_cap(full, rows[hit[0]].candidate, float(hit[1]))
         return [], (), 0.0
 
-    def _full_name(self, subject: Mention) -> str:
-        """The name as the text writes it: a Latin mention followed by more capitalised words
-        ("Suresh Chandra" + "Mathur") is part of a longer name."""
-        text = getattr(self, "_text", "") or ""
-        if not text or not subject.text.isascii():
-            return subject.text
-        m = _MORE_NAME.match(text, subject.end)
-        return subject.text + m.group(0) if m else subject.text
+    @staticmethod
+    def _full_name(claim: Claim, subject: Mention) -> str:
+        """The subject's name as the text writes it (the claim pipeline reads it in full)."""
+        if subject is claim.subject and claim.subject_written:
+            return claim.subject_written
+        return subject.text
 
     def generic_alliance_rows(self, claim: Claim, contest: Contest, others: list[Mention]) -> tuple[list[Row], tuple[str, ...]]:
         """"गठबंधन" / "the opposition": the best-placed candidate of a party other than the one the
@@ -263,11 +259,8 @@ class Resolver:
         return rows[:1], tuple(sorted({rows[0].party})) if rows else ()
 
     # -- the entry point -------------------------------------------------------------------
-    def resolve(self, claim: Claim, as_of: date, sentence_mentions: list[Mention] | None = None,
-                text: str = "") -> list[Resolution]:
-        """One resolution per contest the claim is about (usually one).  ``text`` is the document,
-        for reading a name in full where the reference matched only its first words."""
-        self._text = text
+    def resolve(self, claim: Claim, as_of: date, sentence_mentions: list[Mention] | None = None) -> list[Resolution]:
+        """One resolution per contest the claim is about (usually one)."""
         sentence_mentions = sentence_mentions or []
         if claim.constituency is not None:
             res = self._resolve_place(claim, as_of, sentence_mentions)
@@ -386,7 +379,7 @@ class Resolver:
         # seat; two different people whose names both match ("अमरिंदर सिंह": AMRINDER SINGH and
         # Amrinder Singh Raja Warring) are not: keep the closest name, and give up on a tie.
         if len({names.name_key(r.subject_rows[0].candidate) for r in out}) > 1:
-            full = self._full_name(subj)
+            full = self._full_name(claim, subj)
             scored = [((names.best_match(full, [r.subject_rows[0].candidate], cutoff=0) or (0, 0.0))[1], r)
                       for r in out]
             best = max(sc for sc, _ in scored)

@@ -47,15 +47,15 @@ class Verifier:
             claims: list[dict] = []
             for c in doc._.claims or []:
                 sent_mentions = [m for m in mentions if c.sentence_start <= m.start < c.sentence_end]
-                for res, j in self._judge(c, as_of, sent_mentions, text):
+                for res, j in self._judge(c, as_of, sent_mentions):
                     claims.append(self.to_contract(text, c, res, j))
             claims.sort(key=lambda c: (c["start"], c["end"]))
             out.append({"id": doc_id, "as_of": as_of.isoformat(), "claims": claims})
         return out
 
-    def _judge(self, claim: Claim, as_of: date, sent_mentions, text: str) -> list[tuple[Resolution, Judgement]]:
+    def _judge(self, claim: Claim, as_of: date, sent_mentions) -> list[tuple[Resolution, Judgement]]:
         try:
-            return [(res, judge(claim, res)) for res in self.resolver.resolve(claim, as_of, sent_mentions, text)]
+            return [(res, judge(claim, res)) for res in self.resolver.resolve(claim, as_of, sent_mentions)]
         except Exception:  # one claim's fault must not lose the document's other claims
             log.exception("could not check claim %r", claim)
             msg = ("इस दावे की जाँच में आंतरिक त्रुटि हुई; इसे जाँचा नहीं जा सका।" if claim.lang == "hi"
