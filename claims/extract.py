@@ -147,6 +147,9 @@ _UNKNOWN_AFTER_PARTY = {
     "hi": re.compile(r"\s+(?:के|की)\s+(?:उम्मीदवार|प्रत्याशी|कैंडिडेट)\s+((?:[\u0900-\u097F]{2,}\s+){1,2}[\u0900-\u097F]{2,})"
                      r"(?=\s+(?:ने|को|की|का|के)(?![\u0900-\u097F]))"),
 }
+_TITLED_INITIALS = re.compile(
+    r"(?:Minister|MLA|MP|CM|[Ll]eader|[Cc]andidate|[Nn]ominee|legislator|Dr\.?|Shri|Smt\.?)\s+"
+    r"((?:[A-Z]\.?\s?){1,3}\s*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?![\w'’])")
 _NOT_NAME_WORDS = {"ने", "को", "की", "का", "के", "से", "में", "पर", "है", "हैं", "था", "थी", "थे", "जीत", "हार", "भी",
                    "ही", "और", "तो", "नहीं", "चुनाव", "सीट", "वोट", "दर्ज", "हासिल", "रहे", "रही", "गई", "गए"}
 
@@ -175,6 +178,14 @@ def _unknown_people(s: SentenceInput) -> list[Mention]:
                if not (s.lang == "hi" and kind == "constituency" and a <= x and y <= b)):
             continue  # (in Hindi a "place" inside the name is part of it: निर्मला is not Nirmal)
         out.append(Mention(kind="candidate", start=a, end=b, text=s.text[a:b], ids=(), name=s.text[a:b], score=0.0))
+    if s.lang == "en":
+        # "Minister O P Soni", "CM K Chandrashekar Rao": initials after a title (the index does not
+        # hold names by their initials; the resolver matches initials within a contest)
+        for m in _TITLED_INITIALS.finditer(s.text, s.start, s.end):
+            a, b = m.span(1)
+            if not any(x < b and a < y for x, y, _kind in taken):
+                out.append(Mention(kind="candidate", start=a, end=b, text=s.text[a:b], ids=(),
+                                   name=s.text[a:b], score=0.0))
     return out
 
 

@@ -98,3 +98,12 @@ def test_a_hindi_claim_is_explained_in_hindi_even_when_unresolved(verifier):
     [c] = verdicts(verifier, "साल 2016 में नूरपुर में बीजेपी जीती.", date(2018, 5, 31))
     assert c["verdict"] == "NOT_ENOUGH_INFO"
     assert "2016 का कोई चुनाव दर्ज नहीं" in c["explanation"] and "on record" not in c["explanation"]
+
+
+def test_initials_fit_the_record_within_the_contest_but_only_loosely():
+    from verifier.resolve import _initials_fit
+
+    assert _initials_fit("O P Soni", "Om Parkash Soni")
+    assert _initials_fit("B C Khanduri", "Bhuwan Chandra Khanduri")
+    assert not _initials_fit("O P Soni", "Om Prakash Sharma")  # another surname
+    assert not _initials_fit("Soni", "Om Soni")  # no initials written: not this rule's business

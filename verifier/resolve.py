@@ -73,6 +73,27 @@ def _why_hi(why: str | None) -> str:
     return why or ""
 
 
+INITIALS_SCORE = 85.0
+_INITIAL = re.compile(r"^[A-Za-z]\.?$")
+
+
+def _initials_fit(text_name: str, record_name: str) -> bool:
+    """"O P Soni" fits "Om Parkash Soni": the written initials are the first letters of the
+    record's first names, in order, and the written surname is the record's (by name key)."""
+    words = text_name.replace(".", ". ").split()
+    initials = [w[0].lower() for w in words if _INITIAL.match(w)]
+    rest = [w for w in words if not _INITIAL.match(w)]
+    if not initials or not rest:
+        return False
+    rec = record_name.replace(".", " ").split()
+    if len(rec) < len(initials) + len(rest):
+        return False
+    if [names.name_key(w) for w in rest] != [names.name_key(w) for w in rec[-len(rest):]]:
+        return False
+    firsts = [w[0].lower() for w in rec[:-len(rest)]]
+    return firsts[:len(initials)] == initials
+
+
 @lru_cache(maxsize=65536)
 def _n_words(name: str) -> int:
     return len(names.token_keys(name))
@@ -235,6 +256,9 @@ class Resolver:
         hit = names.best_match(full, choices)
         if hit is not None and hit[1] >= NAME_CUTOFF:
             return [rows[hit[0]]], (), _coverage_cap(full, rows[hit[0]].candidate, float(hit[1]))
+        by_initials = [r for r in rows if _initials_fit(full, r.candidate)]
+        if len(by_initials) == 1:
+            return by_initials, (), INITIALS_SCORE  # loose: can support, never refute
         return [], (), 0.0
 
     @staticmethod
