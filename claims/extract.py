@@ -277,6 +277,9 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
             continue  # "by a margin of 37,558 votes": the votes are the margin's
         if t.type == "outcome" and _COUNT_AFTER.match(s.text[h.end:min(s.end, h.end + 80)]):
             continue  # "won 92 seats", "bagged 96,176 votes": the seats/votes trigger speaks
+        if t.type == "seats" and s.lang == "hi" and t.needs_number and not any(
+                0 <= h.start - n.end <= 15 for n in s.numbers):
+            continue  # Hindi states the figure before the noun: "92 सीटों पर", not "सीट को … चार"
         if t.type == "seats" and s.lang == "hi" and _TOTAL_SEATS_HI.match(s.text[h.start:min(s.end, h.start + 40)]):
             continue  # "403 सीटों में", "117 सीटों वाले": a total, not a tally
         out.append(h)
