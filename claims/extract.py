@@ -594,7 +594,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     # tally, not as a second, vaguer outcome claim.
     tallied = {c.subject.name for c in claims if c.type == "seats" and c.subject is not None and c.number}
     tallied.discard(None)
-    claims[:] = [c for c in claims if (c.subject is not None or c.type == "seats")
+    claims[:] = [c for c in claims if (c.subject is not None or c.type in ("seats", "turnout"))
                  and not (c.type == "outcome" and c.constituency is None and c.subject is not None and c.subject.name in tallied)]
     size = _house_size(s)
     for c in claims:

@@ -107,3 +107,10 @@ def test_a_hindi_candidate_the_reference_does_not_know(pipeline):
     text = "चंपावत चुनाव में कांग्रेस की उम्मीदवार निर्मला गहतोडी की जमानत जब्त हो गई।"
     ranks = [c for c in claims_of(pipeline, text, date(2022, 6, 3)) if c.type == "rank"]
     assert [(c.subject.kind, c.subject.text, c.deposit_lost) for c in ranks] == [("candidate", "निर्मला गहतोडी", True)]
+
+
+def test_hindi_vote_share_and_turnout_claims(pipeline):
+    [share] = claims_of(pipeline, "साल 2017 के विधानसभा चुनाव में नूरपुर में बीजेपी को 38.98 प्रतिशत वोट मिले थे.")
+    assert (share.type, share.subject.name, share.number.value, share.number.percent) == ("vote_share", "BJP", 38.98, True)
+    [turnout] = claims_of(pipeline, "नूरपुर में 2017 में 66.93 प्रतिशत मतदान हुआ था.")
+    assert (turnout.type, turnout.subject, turnout.number.value) == ("turnout", None, 66.93)

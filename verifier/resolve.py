@@ -29,6 +29,9 @@ from verifier.model import Resolution, Tally
 
 # A candidate's name must match a row of the contest at least this well (0..100, on name keys).
 NAME_CUTOFF = 80.0
+# A person's latest contest older than this many years before the text is not assumed to be
+# the one a year-less sentence means (a Lok Sabha or assembly term is five years).
+STALE_YEARS = 6
 # Generic opposition words ("गठबंधन", "विपक्ष", "the opposition") are the joint candidate against
 # the party the sentence names; with no such party they cannot be pinned.
 GENERIC_ALLIANCES = {"OPPOSITION", "GATHBANDHAN", "ALLIANCE"}
@@ -388,6 +391,14 @@ class Resolver:
             return [Resolution(unresolved=f"The reference has no record of {subj.name} in that election ({why}).",
                                unresolved_hi=f"संदर्भ में उस चुनाव में {subj.text} का रिकॉर्ड नहीं है ({_why_hi(why)})।")]
         top = chosen[0].election
+        if claim.hints.year is None and top.year < as_of.year - STALE_YEARS:
+            # A person named with no year, whose last contest on record is older than a full
+            # term, is probably meant in a contest the reference lacks (or another election
+            # altogether): "रामनाथ कोविंद को 66 फीसदी वोट" is about the 2017 presidential poll.
+            why = f"the text gives no year and {subj.name}'s latest contest on record is from {top.year}"
+            return [Resolution(unresolved=f"The reference has no record of {subj.name} in that election ({why}).",
+                               unresolved_hi=f"संदर्भ में उस चुनाव में {subj.text} का रिकॉर्ड नहीं है "
+                                             f"(पाठ में वर्ष नहीं है और उनका सबसे हालिया दर्ज चुनाव {top.year} का है)।")]
         same = [p for p in chosen if p.election.id == top.id]
         if len({p.election.state for p in chosen if p.election.year == top.year and p.election.kind == top.kind}) > 1:
             return [Resolution(unresolved=f"'{subj.text}' matches candidates in more than one state in {top.year}; the claim cannot be pinned to one contest.",
