@@ -588,6 +588,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                         w.hints.leading, w.hints.fresh, w.hints.past = t.leading, fresh, past
         if subjects:
             prev_subjects = subjects
+    _held_by_title(s, claims, actors, emit)
     _elliptical_tallies(s, claims, actors)
     _margin_direction(claims)
     # A claim needs someone it is about; and "X ने 92 सीटों पर जीत हासिल की" says it with the
@@ -684,6 +685,29 @@ def written_name(text: str, m: Mention) -> str:
         return m.text
     more = _MORE_NAME.match(text, m.end)
     return m.text + more.group(0) if more else m.text
+
+
+_SEAT_TITLE = re.compile(r"^\s*(?:(?:से|की|के)\s+)?(?:sitting\s+|former\s+|पूर्व\s+)?(?:MLA|MP|विधायक|सांसद)\s*$",
+                         re.IGNORECASE)
+_TITLE_OF_SEAT = re.compile(r"^\s*,?\s*(?:the\s+)?(?:sitting\s+)?(?:MLA|MP|legislator)\s+(?:from|of)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
+def _held_by_title(s: SentenceInput, claims: list[Claim], actors: list[Actor], emit) -> None:
+    """"Rampur MLA Azam Khan", "करहल से विधायक अखिलेश यादव", "Girish Mahajan, the MLA from
+    Jamner": the person held that seat (POLICY: "X was the MLA from C" is an outcome claim)."""
+    if any(c.outcome == "held" for c in claims):
+        return
+    places = [m for m in s.mentions if m.kind == "constituency"]
+    people = [a for a in actors if a.head.kind == "candidate" and a.head.ids]
+    for a in people:
+        for p in places:
+            before = p.end <= a.head.start and _SEAT_TITLE.match(s.text[p.end:a.head.start])
+            after = a.head.end <= p.start and _TITLE_OF_SEAT.match(s.text[a.head.end:p.start])
+            if before or after:
+                c = emit("outcome", None, a, p, min(p.start, a.start), max(p.end, a.end), outcome="held")
+                c.pattern = "held-title"
+                break
 
 
 def _margin_direction(claims: list[Claim]) -> None:

@@ -107,3 +107,10 @@ def test_initials_fit_the_record_within_the_contest_but_only_loosely():
     assert _initials_fit("B C Khanduri", "Bhuwan Chandra Khanduri")
     assert not _initials_fit("O P Soni", "Om Prakash Sharma")  # another surname
     assert not _initials_fit("Soni", "Om Soni")  # no initials written: not this rule's business
+
+
+def test_a_seat_title_is_a_held_seat(verifier):
+    """POLICY: "X was the MLA from C" is an outcome claim (X held C) — here in the title form."""
+    [c] = verdicts(verifier, "Noorpur MLA Lokendra Singh died in a road accident.", date(2018, 3, 1))
+    assert (c["type"], c["outcome"], c["verdict"]) == ("outcome", "held", "SUPPORTED")
+    assert c["election"] == {"year": 2017, "kind": "general", "house": "VS", "state": "Uttar Pradesh"}
