@@ -147,6 +147,8 @@ _UNKNOWN_AFTER_PARTY = {
     "hi": re.compile(r"\s+(?:के|की)\s+(?:उम्मीदवार|प्रत्याशी|कैंडिडेट)\s+((?:[\u0900-\u097F]{2,}\s+){1,2}[\u0900-\u097F]{2,})"
                      r"(?=\s+(?:ने|को|की|का|के)(?![\u0900-\u097F]))"),
 }
+_BARE_NAME = re.compile(r"(?<![\w'’])((?!(?:The|A|An|In|On|At|He|She|They|It|This|That|Who|But|And|After|Since)\b)"
+                        r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\s*,?\s*(?:who\s+|which\s+)?(?:has\s+|had\s+)?$")
 _TITLED_INITIALS = re.compile(
     r"(?:Minister|MLA|MP|CM|[Ll]eader|[Cc]andidate|[Nn]ominee|legislator|Dr\.?|Shri|Smt\.?)\s+"
     r"((?:[A-Z]\.?\s?){1,3}\s*[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?![\w'’])")
@@ -497,6 +499,17 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                 # "…, who led the BJP to a second term but himself lost his seat"
                 earlier = [a for a in actors if a.head.end <= lo and a.head.kind == "candidate"]
                 subjects = earlier[:1]
+        if (s.lang == "en" and t.type == "outcome" and any(lo <= c.start and c.end <= hi for c in consts)
+                and (not subjects or all(a.head.end < hit.start - 40 for a in subjects))):
+            # "Akhilesh, who won the Karhal assembly seat": a name the index will not take alone
+            # (one word) is still the subject where the claim names its seat; it is matched only
+            # among that seat's candidates, and loosely.
+            name = _BARE_NAME.search(s.text, max(s.start, hit.start - 40), hit.start)
+            if name and (not subjects or name.group(0).rstrip().endswith(("who", "which"))) \
+                    and not any(m.start < name.end(1) and name.start(1) < m.end for m in s.mentions):
+                who = Mention(kind="candidate", start=name.start(1), end=name.end(1), text=name.group(1),
+                              ids=(), name=name.group(1), score=0.0)
+                subjects = [Actor(head=who, start=who.start, end=who.end)]
         number = None
         if t.type in ("votes", "margin"):
             number = _nearest_number(s, hit, lo, hi, percent=False,
@@ -542,7 +555,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             t_type = "rank"
         else:
             t_type = t.type
-        here = [c for c in consts if lo <= c.start and c.end <= hi and not _aside(s, c, consts)]
+        here = [c for c in consts if lo <= c.start and c.end <= hi and not _aside(s, c, consts)
+                and not _PLACE_TITLE.match(s.text, c.end)]  # "Azamgarh MP Akhilesh, who won Karhal"
         span_lo = min([hit.start] + ([number.start] if number else []) + [c.start for c in here])
         span_hi = max([hit.end] + ([number.end] if number else []) + [c.end for c in here])
         if not here and t_type == "outcome" and not any(a.head.kind == "candidate" for a in subjects):
@@ -687,6 +701,7 @@ def written_name(text: str, m: Mention) -> str:
     return m.text + more.group(0) if more else m.text
 
 
+_PLACE_TITLE = re.compile(r"\s+(?:MLA|MP|विधायक|सांसद)(?![\w\u0900-\u097F])")
 _SEAT_TITLE = re.compile(r"^\s*(?:(?:से|की|के)\s+)?(?:sitting\s+|former\s+|पूर्व\s+)?(?:MLA|MP|विधायक|सांसद)\s*$",
                          re.IGNORECASE)
 _TITLE_OF_SEAT = re.compile(r"^\s*,?\s*(?:the\s+)?(?:sitting\s+)?(?:MLA|MP|legislator)\s+(?:from|of)\s+(?:the\s+)?$",

@@ -114,3 +114,17 @@ def test_a_seat_title_is_a_held_seat(verifier):
     [c] = verdicts(verifier, "Noorpur MLA Lokendra Singh died in a road accident.", date(2018, 3, 1))
     assert (c["type"], c["outcome"], c["verdict"]) == ("outcome", "held", "SUPPORTED")
     assert c["election"] == {"year": 2017, "kind": "general", "house": "VS", "state": "Uttar Pradesh"}
+
+
+def test_a_lone_given_name_is_matched_only_within_the_named_seat(verifier):
+    """"Naimul, who won the Noorpur by-election": one word is not a name the index takes on its
+    own, but with the seat named it is looked for among that seat's candidates — loosely."""
+    [c] = verdicts(verifier, "Naimul, who won the Noorpur by-election, thanked voters.", date(2018, 6, 1))
+    assert (c["verdict"], c["subject"]["name"]) == ("SUPPORTED", "Naimul Hasan")
+    assert c["match"]["score"] < 90  # loose: it could support, never refute
+
+
+def test_a_person_missing_from_the_contest_is_explained_as_such(verifier):
+    [c] = verdicts(verifier, "Suresh, who won the Noorpur by-election, thanked voters.", date(2018, 6, 1))
+    assert c["verdict"] == "NOT_ENOUGH_INFO"
+    assert "has no candidate named 'Suresh'" in c["explanation"]

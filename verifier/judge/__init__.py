@@ -17,6 +17,7 @@ from typing import Callable
 from claims.model import Claim
 from verifier.judge import candidacy, margin, outcome, rank, seats, turnout, vote_share, votes
 from verifier.judge.confidence import confidence
+from verifier.judge.explain import election_label
 from verifier.model import NOT_ENOUGH_INFO, REFUTED, Judgement, Resolution
 
 JUDGES: dict[str, Callable[[Claim, Resolution], Judgement]] = {
@@ -44,7 +45,13 @@ def judge(claim: Claim, res: Resolution) -> Judgement:
             and not res.subject_rows and res.contest is not None:
         # A person the record of this contest does not name may be written differently there:
         # the record cannot say that they did not win (or did not poll N votes).
-        return Judgement(NOT_ENOUGH_INFO, min(j.confidence, 0.5), j.explanation, j.evidence)
+        label = election_label(res.election, claim.lang, contest=res.contest, claim=claim)
+        name = claim.subject.text
+        if claim.lang == "hi":
+            text = f"{label}: इस मुकाबले के रिकॉर्ड में '{name}' नाम का कोई उम्मीदवार नहीं है, इसलिए दावे की जाँच नहीं हो सकती।"
+        else:
+            text = f"{label}: the record of this contest has no candidate named '{name}', so the claim cannot be checked against it."
+        return Judgement(NOT_ENOUGH_INFO, min(j.confidence, 0.5), text, j.evidence)
     if j.verdict == REFUTED and _loose_name(claim, res):
         return _not_refuted_on_a_loose_name(claim, res, j)
     return j
