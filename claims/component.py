@@ -6,6 +6,8 @@ Reads what the earlier components left (``doc.sents``, ``Span._.lang``, ``doc._.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -58,25 +60,31 @@ def _share_places(claims: list) -> None:
             c.from_context.add("constituency")
 
 
+def _from(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """The items (sorted by start) that start in [lo, hi): a bisect, not a scan per sentence."""
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
 def find_claims(doc: Doc) -> list:
     text = doc.text
     ctx = DocumentContext(doc._.as_of)
     mentions = sorted(doc._.mentions or [], key=lambda m: m.start)
-    numbers = doc._.numbers or []
-    years = doc._.years or []
+    numbers = sorted(doc._.numbers or [], key=lambda n: n.start)
+    years = sorted(doc._.years or [])
+    m_starts, n_starts, y_starts = [m.start for m in mentions], [n.start for n in numbers], [y[0] for y in years]
     out = []
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
         lang = sent._.lang or "en"
         pats = load(lang)
-        s_mentions = [m for m in mentions if s0 <= m.start and m.end <= s1]
+        s_mentions = [m for m in _from(mentions, m_starts, s0, s1) if m.end <= s1]
         s = SentenceInput(
             text=text, start=s0, end=s1, lang=lang, mentions=s_mentions,
-            numbers=[n for n in numbers if s0 <= n.start and n.end <= s1],
-            years=_election_years(text, [y for y in years if s0 <= y[0] and y[1] <= s1]),
+            numbers=[n for n in _from(numbers, n_starts, s0, s1) if n.end <= s1],
+            years=_election_years(text, [y for y in _from(years, y_starts, s0, s1) if y[1] <= s1]),
         )
         own = sentence_hints(s, pats)
-        hints = ctx.sentence(text, s0, s1, own, pats, s_mentions)
+        hints = ctx.sentence(text, s0, s1, own, s_mentions)
         claims = extract_sentence(s, pats)
         _share_places(claims)
         for c in claims:
@@ -89,7 +97,7 @@ def find_claims(doc: Doc) -> list:
                 if getattr(own, f) is None and getattr(hints, f) is not None:
                     c.from_context.add(f)
             c.hints = merged
-            ctx.place(c, text, pats, text[s0:s1])
+            ctx.place(c, pats, text[s0:s1])
         # A by-election is always about a seat: a by-election result with no seat named cannot be
         # pinned ("उपचुनाव में बीजेपी को लगातार हार") and is not put forward as a claim.
         claims = [c for c in claims if not (c.constituency is None and c.hints.kind == "bye"

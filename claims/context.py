@@ -42,10 +42,9 @@ class DocumentContext:
         self.focus_hints: ElectionHints | None = None
         self.prev_hints: ElectionHints | None = None
         self.last_constituency: Mention | None = None
-        self.focus_constituency: Mention | None = None
         self.state: str | None = None
 
-    def sentence(self, doc_text: str, s0: int, s1: int, own: ElectionHints, pats: Patterns,
+    def sentence(self, doc_text: str, s0: int, s1: int, own: ElectionHints,
                  mentions: list[Mention]) -> ElectionHints:
         """The election hints for one sentence, after context; updates the focus."""
         text = doc_text[s0:s1]
@@ -80,7 +79,7 @@ class DocumentContext:
         self.prev_hints = h
         return h
 
-    def place(self, claim: Claim, text: str, pats: Patterns, sentence_text: str) -> None:
+    def place(self, claim: Claim, pats: Patterns, sentence_text: str) -> None:
         """Fill a missing constituency from "here" / "its seat" / the constituency in focus."""
         if claim.constituency is None and self.last_constituency is not None:
             wants_place = pats.time["here"].search(sentence_text) or (
@@ -96,4 +95,3 @@ class DocumentContext:
         consts = [m for m in mentions if m.kind == "constituency"]
         if consts:
             self.last_constituency = consts[-1]
-            self.focus_constituency = self.focus_constituency or consts[0]

@@ -35,7 +35,6 @@ import pickle
 import re
 import tempfile
 import time
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -326,7 +326,7 @@ _COORD_GAP = re.compile(
 )
 
 
-def _coordinated(s: SentenceInput, actors: list[Actor], pats: Patterns) -> list[Actor]:
+def _coordinated(s: SentenceInput, actors: list[Actor]) -> list[Actor]:
     """The run of actors ending with the last of ``actors`` joined by commas / and / और
     ("सीएम चन्नी, नवजोत सिंह सिद्धू, पूर्व सीएम कैप्टन अमरिंदर सिंह"), of one kind."""
     if not actors:
@@ -347,8 +347,7 @@ def _coordinated(s: SentenceInput, actors: list[Actor], pats: Patterns) -> list[
     return run
 
 
-def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[Actor],
-                   pats: Patterns) -> tuple[list[Actor], list[Actor]]:
+def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """(subjects, opponents) of one trigger."""
     t = hit.trigger
     if s.lang == "hi":
@@ -360,7 +359,7 @@ def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[A
             return subj, opp
         if t.type == "outcome" and t.outcome == "lost":
             cands = dat or [a for a in left if a.marker not in ("erg", "gen", "abl")] or left or right[:1]
-            return _coordinated(s, cands, pats), []
+            return _coordinated(s, cands), []
         if t.type == "candidacy":
             # "बीजेपी ने चौहान की पत्नी अवनि सिंह को ही उम्मीदवार बनाया": the candidate is the one
             # made candidate (को), the party the one who made them (ने).
@@ -373,11 +372,11 @@ def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[A
                 return chosen, []
         if t.type in ("votes", "seats"):
             cands = dat or erg or left or right
-            return _coordinated(s, cands, pats)[-1:] if t.type == "votes" else cands[-1:], []
+            return _coordinated(s, cands)[-1:] if t.type == "votes" else cands[-1:], []
         loc = [a for a in left if a.marker == "loc"]
         cands = erg or [a for a in left if a.marker in ("gen", None)] or [a for a in left if a.marker != "loc"] \
             or right[:1]
-        return _coordinated(s, cands, pats), loc[-1:] if t.type == "outcome" else []
+        return _coordinated(s, cands), loc[-1:] if t.type == "outcome" else []
     # English
     if t.passive:  # "B was defeated by A", "B lost C to A": a claim that B lost
         return left[-1:], right[:1]
@@ -385,8 +384,8 @@ def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[A
         return left[-1:], right[:1]
     cands = left or (right[:1] if t.type in ("outcome", "candidacy") and not t.leading else [])
     if t.leading and left and re.search(r"(?:behind|ahead of|over)$", s.text[hit.start:hit.end], re.IGNORECASE):
-        return _coordinated(s, cands, pats), right[:1]  # "Soni was trailing behind AAP's Ajay Gupta"
-    return _coordinated(s, cands, pats), []
+        return _coordinated(s, cands), right[:1]  # "Soni was trailing behind AAP's Ajay Gupta"
+    return _coordinated(s, cands), []
 
 
 def _nearest_number(s: SentenceInput, hit: _Hit, lo: int, hi: int, percent: bool | None = None,
@@ -480,7 +479,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                 and (not (a.object_of == idx - 1 and t.type in ("outcome", "margin", "votes") and s.lang == "en")
                      or _WHO_AFTER.match(s.text, a.end))]
         right = [a for a in actors if hit.end <= a.head.start and a.head.end <= hi and a.marker != "kin"]
-        subjects, opponents = _pick_subjects(s, hit, left, right, pats)
+        subjects, opponents = _pick_subjects(s, hit, left, right)
         prev_cut = [h for h in hits[:idx] if h.trigger.type in _CUTTING]
         natural_lo = prev_cut[-1].end if prev_cut else s.start
         # A tally does not carry its subject across "while", unless a pronoun points back

@@ -302,12 +302,15 @@ class Reference:
             "FROM results r JOIN contests c ON c.id = r.contest_id JOIN elections e ON e.id = c.election_id"
         )
 
-    def rows_by_id(self, result_ids: list[int]) -> list[tuple[int, int]]:
-        """``(result_id, contest_id)`` for the given result ids."""
+    def candidacies(self, result_ids: list[int]) -> list[tuple[int, int, str | None, int, int]]:
+        """``(result_id, contest_id, party, election_id, poll_no)`` for the given result ids, in
+        one query (a name's candidacies, to pin the contest a person is meant in)."""
         if not result_ids:
             return []
         marks = ",".join("?" * len(result_ids))
-        return [tuple(r) for r in self.query(f"SELECT id, contest_id FROM results WHERE id IN ({marks})", tuple(result_ids))]
+        return [tuple(r) for r in self.query(
+            "SELECT r.id, r.contest_id, r.party, c.election_id, c.poll_no FROM results r "
+            f"JOIN contests c ON c.id = r.contest_id WHERE r.id IN ({marks})", tuple(result_ids))]
 
     # -- tallies -----------------------------------------------------------------------------
     def seat_tally(self, house: str, year: int, state: str | None = None, kind: str = "general") -> dict[str, int]:

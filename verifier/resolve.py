@@ -130,7 +130,7 @@ class Resolver:
             by_canon.setdefault(canonical.upper(), {canonical.upper()})
             if alias.isascii() and alias.replace("(", "").replace(")", "").isupper():
                 by_canon[canonical.upper()].add(alias.upper())
-        for canon, group in by_canon.items():
+        for group in by_canon.values():
             for a in group:
                 groups.setdefault(a, set()).update(group)
         return groups
@@ -271,7 +271,7 @@ class Resolver:
             return claim.subject_written
         return subject.text
 
-    def generic_alliance_rows(self, claim: Claim, contest: Contest, others: list[Mention]) -> tuple[list[Row], tuple[str, ...]]:
+    def generic_alliance_rows(self, contest: Contest, others: list[Mention]) -> tuple[list[Row], tuple[str, ...]]:
         """"गठबंधन" / "the opposition": the best-placed candidate of a party other than the one the
         sentence sets it against (e.g. BJP)."""
         against = set()
@@ -297,9 +297,9 @@ class Resolver:
             return self._resolve_candidate(claim, as_of, sentence_mentions)
         if claim.constituency is None and claim.type in ("seats", "outcome", "vote_share", "rank"):
             return [self._resolve_tally(claim, as_of)]
-        return [Resolution(unresolved=self._why_unpinned(claim, "en"), unresolved_hi=self._why_unpinned(claim, "hi"))]
+        return [Resolution(unresolved=self._why_unpinned("en"), unresolved_hi=self._why_unpinned("hi"))]
 
-    def _why_unpinned(self, claim: Claim, lang: str) -> str:
+    def _why_unpinned(self, lang: str) -> str:
         if lang == "hi":
             return "दावा किसी एक चुनाव या सीट से नहीं जुड़ पाया: संदर्भ में इसकी जाँच संभव नहीं।"
         return "The claim could not be pinned to one contest or one state, so the reference cannot check it."
@@ -307,7 +307,7 @@ class Resolver:
     def _contest_resolution(self, claim: Claim, contest: Contest, others: list[Mention]) -> Resolution:
         rows, parties, score = self.subject_rows(claim, contest, claim.subject)
         if claim.subject is not None and claim.subject.kind == "alliance" and not rows:
-            rows, parties = self.generic_alliance_rows(claim, contest, [m for m in others if m is not claim.subject])
+            rows, parties = self.generic_alliance_rows(contest, [m for m in others if m is not claim.subject])
         res = Resolution(election=contest.election, contest=contest, subject_rows=rows,
                          subject_parties=parties, match_score=score)
         if claim.subject is not None and claim.subject.kind == "candidate" and claim.party is not None:
@@ -362,27 +362,17 @@ class Resolver:
     def _resolve_candidate(self, claim: Claim, as_of: date, others: list[Mention]) -> list[Resolution]:
         subj = claim.subject
         assert subj is not None
-        pairs = self.ref.rows_by_id([int(i) for i in subj.ids][:500])
-        picks: dict[int, _Pick] = {}
-        for _rid, contest_id in pairs:
-            if contest_id in picks:
-                continue
-            c = self.ref.query("SELECT election_id, poll_no FROM contests WHERE id = ?", (contest_id,))[0]
-            picks[contest_id] = _Pick(contest_id, self.ref.election(c[0]), c[1])
-        plist = list(picks.values())
+        rows = self.ref.candidacies([int(i) for i in subj.ids][:500])
         if claim.party is not None:
             # "Congress's Prem Lata": a namesake of another party is another person.
             parties = self.party_set(tuple(str(i) for i in claim.party.ids))
-            rows_party = {rid: cid for rid, cid in pairs}
-            keep = set()
-            for rid, cid in pairs:
-                r = self.ref.query("SELECT party FROM results WHERE id = ?", (rid,))
-                if r and _same_party(r[0][0], parties):
-                    keep.add(cid)
-            plist = [p for p in plist if p.contest_id in keep]
-            if not plist:
-                return [Resolution(unresolved=f"The reference has no {claim.party.name} candidate named {subj.name}.",
-                                   unresolved_hi=f"संदर्भ में {subj.text} नाम का कोई {claim.party.name} उम्मीदवार नहीं है।")]
+            rows = [r for r in rows if _same_party(r[2], parties)]
+        picks = {contest_id: _Pick(contest_id, self.ref.election(election_id), poll_no)
+                 for _rid, contest_id, _party, election_id, poll_no in rows}
+        plist = list(picks.values())
+        if claim.party is not None and not plist:
+            return [Resolution(unresolved=f"The reference has no {claim.party.name} candidate named {subj.name}.",
+                               unresolved_hi=f"संदर्भ में {subj.text} नाम का कोई {claim.party.name} उम्मीदवार नहीं है।")]
         if claim.hints.state:
             in_state = [p for p in plist if p.election.state == claim.hints.state]
             plist = in_state or plist
@@ -476,7 +466,7 @@ class Resolver:
                 return found
             house, state = "VS", found
         if house is None or (house == "VS" and state is None):
-            return Resolution(unresolved=self._why_unpinned(claim, "en"), unresolved_hi=self._why_unpinned(claim, "hi"))
+            return Resolution(unresolved=self._why_unpinned("en"), unresolved_hi=self._why_unpinned("hi"))
         elections = [e for e in self.ref.elections(house=house, state=state, kind="general")]
         years = sorted({e.year for e in elections if e.year <= as_of.year})
         years = [y for y in years if y < as_of.year or not (h.past and as_of.month <= 3) or any(
@@ -507,7 +497,7 @@ class Resolver:
                 return Resolution(unresolved=f"The reference does not list the members of {subj.text} for {year}.",
                                   unresolved_hi=f"संदर्भ में {year} के लिए {subj.text} के सदस्य दल दर्ज नहीं हैं।")
         elif subj is None:
-            return Resolution(unresolved=self._why_unpinned(claim, "en"), unresolved_hi=self._why_unpinned(claim, "hi"))
+            return Resolution(unresolved=self._why_unpinned("en"), unresolved_hi=self._why_unpinned("hi"))
         res = Resolution(election=els[0] if els else None, tally=tally, subject_parties=parties)
         if h.leading:
             res.notes.append("leading")

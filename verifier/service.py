@@ -44,9 +44,13 @@ class Verifier:
         out = []
         for (doc_id, text, as_of), doc in zip(docs, self.pipeline.pipe([(t, a) for _, t, a in docs])):
             mentions = doc._.mentions or []
+            by_sentence: dict[tuple[int, int], list] = {}
             claims: list[dict] = []
             for c in doc._.claims or []:
-                sent_mentions = [m for m in mentions if c.sentence_start <= m.start < c.sentence_end]
+                key = (c.sentence_start, c.sentence_end)
+                if key not in by_sentence:  # once per sentence, not once per claim
+                    by_sentence[key] = [m for m in mentions if key[0] <= m.start < key[1]]
+                sent_mentions = by_sentence[key]
                 for res, j in self._judge(c, as_of, sent_mentions):
                     claims.append(self.to_contract(text, c, res, j))
             claims.sort(key=lambda c: (c["start"], c["end"]))
