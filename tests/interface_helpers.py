@@ -115,17 +115,30 @@ def fake_pipeline(monkeypatch):
     monkeypatch.setattr(Verifier, "verify_many", fake_verify_many)
 
 
+HOLD_ENV = "VERIFIER_TEST_HOLD_FROM"
+
+
 def slow_cli(seconds_per_doc: float) -> str:
     """Python source for ``python -c``: the real ``verifier`` CLI with the fake verifier slowed to
-    ``seconds_per_doc``, so a batch run lasts long enough to be killed part-way."""
+    ``seconds_per_doc``, so a batch run lasts long enough to be killed part-way.
+
+    With ``VERIFIER_TEST_HOLD_FROM=N`` in its environment, a batch holding a document whose id
+    number is N or more never returns: the run cannot finish before the test kills it, however
+    loaded the machine (the race a kill test must not lose)."""
     tests = str(Path(__file__).resolve().parent)
     return f"""
-import sys, time
+import os, re, sys, time
 sys.path.insert(0, {tests!r})
 from interface_helpers import fake_verify_many
 from verifier.service import Verifier
+HOLD = int(os.environ.get({HOLD_ENV!r}, "-1"))
+def number(doc_id):
+    digits = re.sub(r"\\D", "", doc_id or "")
+    return int(digits) if digits else -1
 def slow(self, batch):
     batch = list(batch)
+    if HOLD >= 0 and any(number(d[0]) >= HOLD for d in batch):
+        time.sleep(3600)
     time.sleep({seconds_per_doc!r} * len(batch))
     return fake_verify_many(self, batch)
 Verifier.verify_many = slow

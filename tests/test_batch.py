@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from interface_helpers import fake_pipeline, ref_db, slow_cli  # noqa: F401 - fixtures
+from interface_helpers import HOLD_ENV, fake_pipeline, ref_db, slow_cli  # noqa: F401 - fixtures
 from verifier.interfaces.batch import BatchError, finished_ids, run_batch
 from verifier.interfaces.cli import cli
 
@@ -177,9 +177,11 @@ def test_without_resume_the_output_starts_over(tmp_path, ref_db, fake_pipeline):
 SLOW_CLI = slow_cli(0.004)
 
 
-def _start(args: list[str], log: Path) -> subprocess.Popen:
+def _start(args: list[str], log: Path, hold_from: int | None = None) -> subprocess.Popen:
+    """The slowed CLI; with ``hold_from`` it never gets past that document, so it is killed mid-run."""
+    env = {**os.environ, HOLD_ENV: str(hold_from)} if hold_from is not None else None
     return subprocess.Popen([sys.executable, "-c", SLOW_CLI, *args], stdout=subprocess.DEVNULL,
-                            stderr=open(log, "wb"), start_new_session=True)
+                            stderr=open(log, "wb"), start_new_session=True, env=env)
 
 
 def _lines(path: Path) -> int:
@@ -193,7 +195,7 @@ def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, ref_db, fake
     out = tmp_path / "out.jsonl"
     args = ["batch", str(inp), "--out", str(out), "--db", str(ref_db)]
     for stop_at in (60, 180):
-        proc = _start(args + (["--resume"] if stop_at > 60 else []), tmp_path / f"log{stop_at}")
+        proc = _start(args + (["--resume"] if stop_at > 60 else []), tmp_path / f"log{stop_at}", stop_at + 16)
         deadline = time.monotonic() + 60
         while _lines(out) < stop_at and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.005)

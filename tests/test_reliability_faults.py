@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from interface_helpers import SEED, fake_pipeline, make_reference, ref_db, slow_cli  # noqa: F401 - fixtures
+from interface_helpers import HOLD_ENV, SEED, fake_pipeline, make_reference, ref_db, slow_cli  # noqa: F401
 from verifier.interfaces.batch import run_batch
 from verifier.interfaces.cli import cli
 
@@ -63,8 +63,11 @@ def test_batch_killed_at_random_points_then_resumed(tmp_path, ref_db, fake_pipel
     for k, point in enumerate(points):
         workers = "2" if k % 2 else "1"  # the pool path is killed too
         args = ["batch", str(inp), "--out", str(out), "--db", str(ref_db), "--no-progress", "--workers", workers]
+        # documents from point + 2 chunks on never finish, so the kill always lands mid-run
+        hold = {**os.environ, HOLD_ENV: str(min(point + 16, n - 1))}
         proc = subprocess.Popen([sys.executable, "-c", SLOW_CLI, *args] + (["--resume"] if k else []),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                                env=hold)
         deadline = time.monotonic() + 60
         while lines(out) < point and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.002)
