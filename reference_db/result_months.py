@@ -5,11 +5,17 @@ turns on it: a result told as just happened in June 2022 cannot be the March 202
 result.  ``reference_db/data/result_months.csv`` holds the declaration month of recent assembly
 general elections (each row says which ECI declaration it records); every import fills
 ``elections.month`` from it where the month is missing, and never overwrites a month a source gave.
+
+The day is there too (:func:`declared_on`): a text dated 8 March 2022 was written before the
+10 March count, so its "SP had won 47 seats" cannot be about the 2022 assembly. A Lok Sabha row
+with state ``*`` stands for every state of that general election.
 """
 from __future__ import annotations
 
 import csv
 import sqlite3
+from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 MONTHS_CSV = Path(__file__).resolve().parent / "data" / "result_months.csv"
@@ -39,3 +45,19 @@ def fill_missing(conn: sqlite3.Connection) -> int:
         rows(),
     )
     return conn.total_changes - before
+
+
+@lru_cache(maxsize=1)
+def _declared(path: Path = MONTHS_CSV) -> dict[tuple[str, str, int, str], date]:
+    out = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if (r.get("day") or "").strip():
+                out[(r["house"], r["state"], int(r["year"]), r["kind"])] = date(int(r["year"]), int(r["month"]), int(r["day"]))
+    return out
+
+
+def declared_on(house: str, state: str, year: int, kind: str) -> date | None:
+    """The day the result of that election was declared, where the data file knows it."""
+    table = _declared()
+    return table.get((house, state, year, kind)) or table.get((house, "*", year, kind))

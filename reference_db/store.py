@@ -351,6 +351,18 @@ class Reference:
             params.append(state)
         return {r[0]: r[1] or 0 for r in self.query(sql + " GROUP BY r.party", tuple(params))}
 
+    def assembly_wins(self) -> list[tuple[str, str, int, int]]:
+        """``(party, state, year, seats won)`` for every assembly general election: where a
+        party's seats lie, so a state party's tally can name its state."""
+        key = ("wins",)
+        if key not in self._tally_cache:
+            self._tally_cache[key] = [tuple(r) for r in self.query(  # type: ignore[assignment]
+                "SELECT r.party, e.state, e.year, COUNT(*) FROM results r JOIN contests c ON c.id = r.contest_id "
+                "JOIN elections e ON e.id = c.election_id "
+                "WHERE r.position = 1 AND e.house = 'VS' AND e.kind = 'general' AND r.party IS NOT NULL "
+                "GROUP BY r.party, e.state, e.year")]
+        return list(self._tally_cache[key])  # type: ignore[arg-type]
+
     def stats(self) -> dict:
         q = lambda sql: self.query(sql)[0][0]  # noqa: E731
         by = [

@@ -52,3 +52,34 @@ def test_lok_sabha_2019_bjp_seats(full_db):
     assert rows(db, "SELECT COUNT(*) FROM results r JOIN contests c ON c.id = r.contest_id JOIN elections e "
                     "ON e.id = c.election_id WHERE e.house = 'LS' AND e.year = 2019 AND e.kind = 'general' "
                     "AND r.position = 1 AND r.party = 'BJP'")[0][0] == 303
+
+
+def test_a_state_party_names_its_state_and_a_result_counts_once_declared(full_db):
+    """"BSP had won 19 seats", written in January 2022: the BSP's seats are nearly all in Uttar
+    Pradesh, and the 2022 result (declared in March) was not out yet, so it is the 2017 assembly."""
+    from datetime import date
+
+    from reference_db.store import Reference
+    from verifier.service import Verifier
+
+    db, _ = full_db
+    out = Verifier(Reference(db)).verify("The Bahujan Samaj Party had won 19 seats.", date(2022, 1, 22))
+    (c,) = out["claims"]
+    assert c["verdict"] == "SUPPORTED" and c["election"]["year"] == 2017
+    assert c["election"]["state"] == "Uttar Pradesh" and "Uttar Pradesh is BSP's" in c["explanation"]
+    later = Verifier(Reference(db)).verify("The Bahujan Samaj Party had won 19 seats.", date(2022, 6, 1))
+    assert later["claims"][0]["verdict"] == "REFUTED"  # 2022: one seat
+
+
+def test_last_time_before_a_count_is_the_latest_declared_election(full_db):
+    """Two days before the 10 March 2022 count, "पिछली बार" is the 2017 assembly, not 2012."""
+    from datetime import date
+
+    from reference_db.store import Reference
+    from verifier.service import Verifier
+
+    db, _ = full_db
+    out = Verifier(Reference(db)).verify("पिछली बार सपा 50 से भी कम सीटों पर ही सिमट गई थी.", date(2022, 3, 8))
+    (c,) = [c for c in out["claims"] if c["type"] == "seats"]
+    assert c["verdict"] == "SUPPORTED" and c["election"]["year"] == 2017   # SP 47 of 403
+    assert "उत्तर प्रदेश" in c["explanation"]

@@ -27,3 +27,12 @@ def test_a_month_a_source_gave_is_kept(tmp_path):
 
 def test_every_line_of_the_data_file_is_a_real_month():
     assert all(1 <= month <= 12 for month, *_ in result_months.rows())
+
+
+def test_the_declaration_day_is_known_for_recent_general_elections():
+    from datetime import date
+
+    assert result_months.declared_on("VS", "Uttar Pradesh", 2022, "general") == date(2022, 3, 10)
+    assert result_months.declared_on("LS", "Kerala", 2024, "general") == date(2024, 6, 4)  # '*': every state
+    assert result_months.declared_on("VS", "Uttar Pradesh", 2022, "bye") is None
+    assert result_months.declared_on("VS", "Uttar Pradesh", 1962, "general") is None

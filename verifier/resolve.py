@@ -23,8 +23,9 @@ from functools import lru_cache
 from datetime import date
 
 from claims.model import Claim, Mention
-from reference_db import names
+from reference_db import names, result_months
 from reference_db.store import Contest, Election, Reference, Row
+from verifier.home_state import HomeStates
 from verifier.model import Resolution, Tally
 
 # A candidate's name must match a row of the contest at least this well (0..100, on name keys).
@@ -37,6 +38,19 @@ STALE_YEARS = 6
 GENERIC_ALLIANCES = {"OPPOSITION", "GATHBANDHAN", "ALLIANCE"}
 
 HOUSE_WORD = {"LS": ("Lok Sabha", "लोकसभा"), "VS": ("assembly", "विधानसभा")}
+
+
+def declared_by(e: Election, as_of: date) -> bool | None:
+    """Whether the result of ``e`` was out on ``as_of``: by the declaration day where the data
+    knows it, else by the month; None when the text's own year gives no month to tell."""
+    if e.year != as_of.year:
+        return e.year < as_of.year
+    day = result_months.declared_on(e.house, e.state, e.year, e.kind)
+    if day is not None:
+        return day <= as_of
+    if e.month is not None:
+        return e.month <= as_of.month
+    return None
 
 
 @dataclass
@@ -116,6 +130,7 @@ class Resolver:
     def __init__(self, reference: Reference):
         self.ref = reference
         self._party_equiv = self._load_party_equivalents()
+        self.home_states = HomeStates(reference)
 
     # -- parties ---------------------------------------------------------------------------
     def _load_party_equivalents(self) -> dict[str, set[str]]:
@@ -134,6 +149,9 @@ class Resolver:
             for a in group:
                 groups.setdefault(a, set()).update(group)
         return groups
+
+    def _equivalents(self, abbr: str) -> tuple[str, ...]:
+        return tuple(sorted(self._party_equiv.get(abbr.upper(), ())))
 
     def party_set(self, abbrs: tuple[str, ...]) -> tuple[str, ...]:
         out: set[str] = set()
@@ -157,19 +175,15 @@ class Resolver:
         before that year's polls)."""
         out = []
         for p in picks:
-            e = p.election
-            if e.year < as_of.year:
+            out_by = declared_by(p.election, as_of)
+            if out_by or (out_by is None and not (past and as_of.month <= 3)):
                 out.append(p)
-            elif e.year == as_of.year:
-                if e.month is not None and e.month <= as_of.month:
-                    out.append(p)
-                elif e.month is None and not (past and as_of.month <= 3):
-                    out.append(p)
         return out
 
     def choose(self, picks: list[_Pick], claim: Claim, as_of: date) -> tuple[list[_Pick], str | None]:
         """The contests the hints allow, best first; or a reason none fits."""
         h = claim.hints
+        pending = any(declared_by(p.election, as_of) is False and p.election.kind == "general" for p in picks)
         picks = sorted(self._eligible(picks, as_of, h.past), key=_order_key)
         if h.house:
             picks = [p for p in picks if p.election.house == h.house]
@@ -202,9 +216,10 @@ class Resolver:
             picks = recent
         if h.year_source == "previous":
             gens = [p for p in picks if p.election.kind == "general"]
-            if len(gens) < 2:
+            back = 1 if pending else 2  # while a count is still to come, "last time" is the latest
+            if len(gens) < back:
                 return [], "no earlier election on record"
-            return [gens[-2]], None
+            return [gens[-back]], None
         if not h.kind and not h.past and h.year_source is None:
             # No year, no time words, no kind: news reports a result of its own days.  An
             # election more than a year before the text's date is probably not the one it
@@ -296,7 +311,7 @@ class Resolver:
         if claim.subject is not None and claim.subject.kind == "candidate":
             return self._resolve_candidate(claim, as_of, sentence_mentions)
         if claim.constituency is None and claim.type in ("seats", "outcome", "vote_share", "rank"):
-            return [self._resolve_tally(claim, as_of)]
+            return [self._resolve_tally(claim, as_of, sentence_mentions)]
         return [Resolution(unresolved=self._why_unpinned("en"), unresolved_hi=self._why_unpinned("hi"))]
 
     def _why_unpinned(self, lang: str) -> str:
@@ -450,7 +465,7 @@ class Resolver:
         return Resolution(unresolved=f"The claim names no state and {why}, so it cannot be pinned.",
                           unresolved_hi=f"दावे में राज्य का नाम नहीं है और {size} सीटों वाली विधानसभा एक से अधिक या किसी राज्य से मेल नहीं खाती।")
 
-    def _resolve_tally(self, claim: Claim, as_of: date) -> Resolution:
+    def _resolve_tally(self, claim: Claim, as_of: date, others: list[Mention] | None = None) -> Resolution:
         h = claim.hints
         subj = claim.subject
         if h.kind == "bye":
@@ -465,18 +480,32 @@ class Resolver:
             if isinstance(found, Resolution):
                 return found
             house, state = "VS", found
+        home_note = None
+        if state is None and house != "LS" and (claim.type != "outcome" or h.year is not None or h.house):
+            # a state-wide win or loss needs its own party's state and words that name an
+            # election; a tally may borrow the state of a party named beside it
+            near = (others or []) if claim.type != "outcome" else []
+            home = self.home_states.for_claim(subj, near, as_of, self._equivalents)
+            if home is not None:
+                house, state = "VS", home[0]
+                home_note = f"home_state:state={home[0]};party={home[1]}"
         if house is None or (house == "VS" and state is None):
             return Resolution(unresolved=self._why_unpinned("en"), unresolved_hi=self._why_unpinned("hi"))
         elections = [e for e in self.ref.elections(house=house, state=state, kind="general")]
         years = sorted({e.year for e in elections if e.year <= as_of.year})
-        years = [y for y in years if y < as_of.year or not (h.past and as_of.month <= 3) or any(
-            e.month and e.month <= as_of.month for e in elections if e.year == y)]
+        # An election of the text's own year counts only once its result was out (the month is
+        # the declaration month where known): in January 2022 "BSP had won 19 seats" is 2017.
+        pending = any(declared_by(e, as_of) is False for e in elections)
+        years = [y for y in years if any(declared_by(e, as_of) is not False for e in elections if e.year == y)]
         if h.fresh and h.year_source is None:
             years = [y for y in years if y == as_of.year]
         if h.year is not None:
             year = h.year if h.year in years else None
         elif h.year_source == "previous":
-            year = years[-2] if len(years) >= 2 else None
+            # "last time": the election before the one of the text's days, which is the latest
+            # declared one while a count is still to come
+            back = 1 if pending else 2
+            year = years[-back] if len(years) >= back else None
         else:
             year = years[-1] if years else None
         if year is None:
@@ -499,6 +528,8 @@ class Resolver:
         elif subj is None:
             return Resolution(unresolved=self._why_unpinned("en"), unresolved_hi=self._why_unpinned("hi"))
         res = Resolution(election=els[0] if els else None, tally=tally, subject_parties=parties)
+        if home_note:
+            res.notes.append(home_note)
         if h.leading:
             res.notes.append("leading")
         return res

@@ -183,6 +183,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Leading claims are judged against the final result.",
         "hi": "'आगे' होने के दावे अंतिम नतीजे से जांचे जाते हैं।",
     },
+    "home_state": {
+        "en": "The text names no state; {state} is {party}'s: nearly all its assembly seats are there.",
+        "hi": "दावे में राज्य का नाम नहीं है; {party} की लगभग सभी विधानसभा सीटें {state} में हैं, इसलिए वही राज्य लिया गया।",
+    },
     "bye_month_unknown": {
         "en": "The record does not give this by-election's month; the by-election of that year was taken.",
         "hi": "रिकॉर्ड में इस उपचुनाव का महीना नहीं है; उस वर्ष का उपचुनाव लिया गया।",
@@ -268,6 +272,10 @@ NOTE_KEYS = ("leading", "bye_month_unknown")
 
 
 def note_sentence(note: str, lang: str) -> str:
-    """A resolver note as a sentence: a known key is phrased in ``lang``; anything else is
-    already a sentence and is passed through."""
+    """A resolver note as a sentence: a known key (``key`` or ``key:arg=value;…``) is phrased in
+    ``lang``; anything else is already a sentence and is passed through."""
+    key, _, args = note.partition(":")
+    if key == "home_state":
+        kw = dict(a.split("=", 1) for a in args.split(";"))
+        return say(key, lang, party=kw["party"], state=state_name(kw["state"], lang))
     return say(note, lang) if note in NOTE_KEYS else note
