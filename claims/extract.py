@@ -147,6 +147,17 @@ _UNKNOWN_AFTER_PARTY = {
     "hi": re.compile(r"\s+(?:के|की)\s+(?:उम्मीदवार|प्रत्याशी|कैंडिडेट)\s+((?:[\u0900-\u097F]{2,}\s+){1,2}[\u0900-\u097F]{2,})"
                      r"(?=\s+(?:ने|को|की|का|के)(?![\u0900-\u097F]))"),
 }
+# English people the text itself marks as candidates, with no party word before them: "its
+# nominee Uma Thomas won", "his nearest rival Gangotri Kujur", "Pathak polled 40,319 votes".
+_NOT_A_NAME = (r"(?!(?:The|A|An|In|On|At|He|She|They|It|This|That|Who|But|And|After|Since|While|Party|Congress"
+               r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+               r"|June|July|August|September|October|November|December)\b)")
+_UNKNOWN_CUED_EN = (
+    re.compile(r"(?<![\w'’])(?:[Nn]ominee|[Cc]andidate|[Rr]ival)\s+,?\s*" + _NOT_A_NAME
+               + r"((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)(?![\w'’])"),
+    re.compile(r"(?<![\w'’.])" + _NOT_A_NAME + r"((?:[A-Z][a-z]{2,}\s+){0,2}[A-Z][a-z]{2,})\s+"
+               r"(?:polled|bagged|secured|garnered|received)\s+(?:about\s+|over\s+|nearly\s+)?\d"),
+)
 _BARE_NAME = re.compile(r"(?<![\w'’])((?!(?:The|A|An|In|On|At|He|She|They|It|This|That|Who|But|And|After|Since)\b)"
                         r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\s*,?\s*(?:who\s+|which\s+)?(?:has\s+|had\s+)?$")
 _TITLED_INITIALS = re.compile(
@@ -181,6 +192,12 @@ def _unknown_people(s: SentenceInput) -> list[Mention]:
             continue  # (in Hindi a "place" inside the name is part of it: निर्मला is not Nirmal)
         out.append(Mention(kind="candidate", start=a, end=b, text=s.text[a:b], ids=(), name=s.text[a:b], score=0.0))
     if s.lang == "en":
+        for pat in _UNKNOWN_CUED_EN:
+            for m in pat.finditer(s.text, s.start, s.end):
+                a, b = m.span(1)
+                if not any(x < b and a < y for x, y, _kind in taken) and not any(u.start < b and a < u.end for u in out):
+                    out.append(Mention(kind="candidate", start=a, end=b, text=s.text[a:b], ids=(),
+                                       name=s.text[a:b], score=0.0))
         # "Minister O P Soni", "CM K Chandrashekar Rao": initials after a title (the index does not
         # hold names by their initials; the resolver matches initials within a contest)
         for m in _TITLED_INITIALS.finditer(s.text, s.start, s.end):
