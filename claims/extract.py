@@ -224,9 +224,36 @@ def _merge_split_names(s: SentenceInput, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+# Fronts written as parties in the reference's party list
+_BLOCS = {"UDF", "LDF", "NDA", "UPA", "MVA", "INDIA", "MGB", "MAHAYUTI"}
+
+
+def _fold_compounds(s: SentenceInput, ms: list[Mention]) -> list[Mention]:
+    """One actor for a party written with its bloc or a bloc word before it: "Congress-UDF",
+    "Congress-MVA" are the Congress (the party that contested); "the opposition Congress" is
+    the Congress."""
+    if s.lang != "en":
+        return ms  # (Hindi "संयुक्त विपक्ष बीजेपी पर भारी पड़ा" is two actors)
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev is not None and m.kind in ("party", "alliance") and prev.kind in ("party", "alliance"):
+            gap = s.text[prev.end:m.start]
+            bloc = m.kind == "alliance" or str(m.ids[0] if m.ids else "") in _BLOCS
+            if gap in ("-", "–") and prev.kind == "party" and bloc:
+                continue  # "Congress-UDF": keep the party, drop its bloc
+            if gap == " " and prev.kind == "alliance" and m.kind == "party" \
+                    and str(prev.ids[0] if prev.ids else "") == "OPPOSITION":
+                out[-1] = m  # "the opposition Congress"
+                continue
+        out.append(m)
+    return out
+
+
 def group_actors(s: SentenceInput) -> list[Actor]:
     """Parties, alliances and candidates of one sentence, a party folded into its candidate."""
     ms = _merge_split_names(s, [m for m in s.mentions if m.kind in ACTOR_KINDS])
+    ms = _fold_compounds(s, ms)
     actors: list[Actor] = []
     i = 0
     while i < len(ms):
@@ -658,12 +685,16 @@ _ASIDE_AFTER = re.compile(r"^\s*(?:से पहले|के बाद|की �
                           re.IGNORECASE)
 
 
+_LOCATED_IN = re.compile(r"(?:constituency|seat|segment)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_JOIN = re.compile(r"\s*(?:,|और|and|&|-)?\s*")
 
 
 def _aside(s: SentenceInput, c: Mention, consts: list[Mention]) -> bool:
     """A place named as a comparison or a time ("कैराना और नूरपुर से पहले", "कैराना की तरह",
     "before Kairana") — not where the claim is.  Looks past a coordinated list of places."""
+    if any(o is not c and o.end <= c.start and c.start - o.end <= 40 for o in consts) \
+            and _LOCATED_IN.search(s.text[max(s.start, c.start - 40):c.start]):
+        return True  # "the Thrikkakara Assembly constituency in Kochi": where the seat lies
     end = c.end
     i = next((k for k, o in enumerate(consts) if o is c), len(consts))
     for other in consts[i + 1:i + 12]:
