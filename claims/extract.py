@@ -87,6 +87,7 @@ _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNOR
 # Clause boundaries: ":", ";", dandas, a dash, and a comma that opens a new clause ("won Kairana
 # by N votes, and in Palghar the Shiv Sena candidate finished second").
 _STOP = re.compile(r"[:;|।॥]|\s[-–—]\s|,\s+(?:and|but|while|whereas|और|लेकिन|जबकि)\s")
+_COMMA_GAP = re.compile(r"\s*,\s*")
 _STOP_RIGHT = re.compile(r"[:;|।॥]|\s[-–—]\s|,\s")
 
 
@@ -355,7 +356,16 @@ def _window_end(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) ->
     nxt = [h for h in hits[idx + 1:] if h.trigger.type in _CUTTING]
     hi = nxt[0].start if nxt else s.end
     seg = s.text[hits[idx].end:hi]
-    m = _STOP_RIGHT.search(seg)
+    starts = {m.start for m in s.mentions if m.kind == "constituency"}
+    pos = 0
+    while True:
+        m = _STOP_RIGHT.search(seg, pos)
+        # a list of places runs on past its commas: "BJP wins Rampur, Azamgarh seats"
+        if m and m.group(0).startswith(",") and hits[idx].end + m.end() in starts and any(
+                c.end == hits[idx].end + m.start() for c in s.mentions if c.kind == "constituency"):
+            pos = m.end()
+            continue
+        break
     end = hits[idx].end + m.start() if m else hi
     m2 = pats.clause_breaks.search(s.text[hits[idx].end:end])
     if m2:
@@ -600,6 +610,11 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             t_type = t.type
         here = [c for c in consts if lo <= c.start and c.end <= hi and not _aside(s, c, consts)
                 and not _PLACE_TITLE.match(s.text, c.end)]  # "Azamgarh MP Akhilesh, who won Karhal"
+        first = min((a.start for a in subjects if a.end <= hit.start), default=None)
+        if first is not None and idx > 0:
+            # "SP won Karhal, BJP won Rampur": Karhal closed the clause before BJP's
+            here = [c for c in here if not (c.end <= first and hits[idx - 1].end <= c.start
+                                            and _COMMA_GAP.fullmatch(s.text[c.end:first]))]
         span_lo = min([hit.start] + ([number.start] if number else []) + [c.start for c in here])
         span_hi = max([hit.end] + ([number.end] if number else []) + [c.end for c in here])
         if not here and t_type == "outcome" and not any(a.head.kind == "candidate" for a in subjects):

@@ -114,3 +114,24 @@ def test_hindi_vote_share_and_turnout_claims(pipeline):
     assert (share.type, share.subject.name, share.number.value, share.number.percent) == ("vote_share", "BJP", 38.98, True)
     [turnout] = claims_of(pipeline, "नूरपुर में 2017 में 66.93 प्रतिशत मतदान हुआ था.")
     assert (turnout.type, turnout.subject, turnout.number.value) == ("turnout", None, 66.93)
+
+
+def test_a_comma_list_of_places_is_one_claim_each_but_a_comma_also_closes_a_clause(pipeline):
+    claims = claims_of(pipeline, "SP wins Kairana, Noorpur seats.", date(2018, 5, 31))
+    assert sorted(brief(claims)) == [("outcome", "SP", "Kairana", "won"), ("outcome", "SP", "Noorpur", "won")]
+    claims = claims_of(pipeline, "SP won Noorpur, BJP won Gorakhpur.", date(2018, 5, 31))
+    assert sorted(brief(claims)) == [("outcome", "BJP", "Gorakhpur", "won"), ("outcome", "SP", "Noorpur", "won")]
+
+
+def test_a_party_written_with_its_front_is_the_party(pipeline):
+    [c] = claims_of(pipeline, "The opposition Congress-UDF retained the Noorpur Assembly constituency in Kairana.",
+                    date(2018, 5, 31))
+    assert (c.subject.name, c.constituency.name) == ("INC", "Noorpur")  # Kairana: where it lies
+
+
+def test_a_candidate_the_reference_lacks_is_still_the_subject_when_the_text_marks_one(pipeline):
+    claims = claims_of(pipeline, "Its nominee Uma Thomas won. Pathak polled 40,319 votes.", date(2022, 6, 3))
+    assert ("outcome", "Uma Thomas", None, "won") in brief(claims)
+    assert ("votes", "Pathak", None, None) in brief(claims)
+    weekday = claims_of(pipeline, "Saturday bagged 40,319 votes.", date(2022, 6, 3))
+    assert all(c.subject is None or c.subject.name != "Saturday" for c in weekday)
