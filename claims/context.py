@@ -27,11 +27,11 @@ from claims.patterns_loader import Patterns
 
 _CONTINUES = re.compile(
     r"^\W*(?:वहीं|वही|उस समय|उस वक्त|तब|तब भी|इस दौरान|इसके अलावा|साथ ही|then|meanwhile|at that time|"
-    r"back then|in that election|also|similarly)(?![\w\u0900-\u097F])",
+    r"back then|in that election|also|similarly)(?![\w\u0900-\u0963\u0966-\u097F])",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^\s*:")
-_SEAT_WORD = re.compile(r"(?<![\w\u0900-\u097F])(?:सीट|seat|constituency|क्षेत्र)", re.IGNORECASE)
+_SEAT_WORD = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:सीट|seat|constituency|क्षेत्र)", re.IGNORECASE)
 
 
 class DocumentContext:

@@ -38,7 +38,7 @@ MAX_MENTIONS = 400
 _PARTY_LINK = re.compile(
     r"^\s*(?:['’]s?|के|की|का|से)?\s*(?:(?:candidate|nominee|leader|MLA|MP|chief|minister|"
     r"प्रत्याशी|उम्मीदवार|कैंडिडेट|नेता|विधायक|सांसद|दिवंगत|पूर्व|सीएम|मुख्यमंत्री|the|and|former|sitting|"
-    r"from [\w\s]{0,30}?(?:seat|constituency)|[\w\u0900-\u097F]{1,12})\s*){0,6}$",
+    r"from [\w\s]{0,30}?(?:seat|constituency)|[\w\u0900-\u0963\u0966-\u097F]{1,12})\s*){0,6}$",
     re.IGNORECASE,
 )
 # Hindi: a party's candidate is "सपा के नईमुल हसन", "बीजेपी के दिवंगत विधायक X", "RLD प्रत्याशी X",
@@ -50,7 +50,7 @@ _PARTY_LINK_HI = re.compile(
     r"(?:(?:उम्मीदवार|प्रत्याशी|कैंडिडेट|नेता|विधायक|सांसद|दिवंगत|पूर्व|सीएम|मुख्यमंत्री|प्रमुख|अध्यक्ष|वरिष्ठ|"
     r"candidate|MLA|MP|CM|नेता)\s*){0,3}$")
 _CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उम्मीदवार|कैंडिडेट", re.IGNORECASE)
-_HELD_CUE = re.compile(r"(?<![\w\u0900-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u097F])")
+_HELD_CUE = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u0963\u0966-\u097F])")
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
 _AGAINST = re.compile(r"^\s*(?:के (?:खिलाफ|ख़िलाफ|विरुद्ध|सामने))", re.IGNORECASE)
 _KIN = re.compile(r"^\s*(?:के|की|का|['’]s)\s+(?:बेटे|बेटा|बेटी|पत्नी|पति|बहू|भाई|बहन|पिता|मां|माँ|बेटे-बहू|पति-ससुर|"
@@ -61,27 +61,27 @@ _MARKERS = (("ने", "erg"), ("को", "dat"), ("की", "gen"), ("के", 
 _RELATIVE_START = re.compile(r"^\W*(?:who|which|जो|जिन्होंने|जिसने)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(
     r"^\s*(?:in|on|from|of|पर)?\s*(?:just|only|over|nearly|about|around|all|सभी|the)?\s*"
-    r"(?:[\d०-९][\d०-९,.]*|[\w\u0900-\u097F-]+)\s*(?:lakh|thousand|हजार|हज़ार|लाख)?\s*"
+    r"(?:[\d०-९][\d०-९,.]*|[\w\u0900-\u0963\u0966-\u097F-]+)\s*(?:lakh|thousand|हजार|हज़ार|लाख)?\s*"
     r"(?:votes|seats|others|more|वोट|मत|सीट|अन्य)", re.IGNORECASE)
 # A result reported as just happened: "जीत दर्ज की है", "हरा दिया है", "has won".
 _PRESENT_PERFECT = re.compile(
-    r"^\s*(?:[\u0900-\u097F]+\s+){0,3}?(?:है|हैं)(?![\w\u0900-\u097F])|^\s*(?:has|have)\b", re.IGNORECASE)
-_OTHERS = re.compile(r"(?<![\w\u0900-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u097F])",
+    r"^\s*(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,3}?(?:है|हैं)(?![\w\u0900-\u0963\u0966-\u097F])|^\s*(?:has|have)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u0963\u0966-\u097F])",
                      re.IGNORECASE)
-_WHO_AFTER = re.compile(r"\s*,?\s*(?:who|whom|जो|जिन्होंने|जिन्हें)(?![\w\u0900-\u097F])", re.IGNORECASE)
+_WHO_AFTER = re.compile(r"\s*,?\s*(?:who|whom|जो|जिन्होंने|जिन्हें)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\s*(?:being|having|getting|\w+ing)\b", re.IGNORECASE)
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:Since|After|By|On)\s+)?(?:winning|losing|bagging|securing|having won)\b",
                                  re.IGNORECASE)
-_PRONOUN = re.compile(r"(?<![\w\u0900-\u097F])(?:उसे|उसने|उसको|इसे|इसने|उन्हें|उन्होंने|वह|वो|it|its|they|their|he|she|himself|herself)"
-                      r"(?![\w\u0900-\u097F])", re.IGNORECASE)
-_MODAL = re.compile(r"(?<![\w\u0900-\u097F])(?:होंगी|होगी|होंगे|करनी|करने होंगे|ज़रूरत|जरूरत|needs?|required|must|magic number|जादुई)(?![\w\u0900-\u097F])",
+_PRONOUN = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:उसे|उसने|उसको|इसे|इसने|उन्हें|उन्होंने|वह|वो|it|its|they|their|he|she|himself|herself)"
+                      r"(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
+_MODAL = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:होंगी|होगी|होंगे|करनी|करने होंगे|ज़रूरत|जरूरत|needs?|required|must|magic number|जादुई)(?![\w\u0900-\u0963\u0966-\u097F])",
                     re.IGNORECASE)
 _CM_CANDIDATE = re.compile(r"(?:सीएम|CM|मुख्यमंत्री|प्रधानमंत्री|PM|chief ministerial|prime ministerial)\s*(?:पद के\s*)?$",
                            re.IGNORECASE)
 _GENITIVE_GAP = re.compile(r"^\s*(?:के|की|का)\s*$")
 _CONTEST_WORDS = re.compile(r"चुनाव|उपचुनाव|मुकाबल|सीट|मैदान|प्रत्याशी|उम्मीदवार|विधानसभा|लोकसभा")
-_ELECTION_WORD = re.compile(r"(?<![\w\u0900-\u097F])(?:election|polls?|चुनाव|इलेक्शन)", re.IGNORECASE)
-_PAST_PERFECT = re.compile(r"^\s*(?:[\u0900-\u097F]+\s+){0,3}?(?:था|थी|थे|थीं)(?![\w\u0900-\u097F])")
+_ELECTION_WORD = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:election|polls?|चुनाव|इलेक्शन)", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"^\s*(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,3}?(?:था|थी|थे|थीं)(?![\w\u0900-\u0963\u0966-\u097F])")
 _TOTAL_SEATS_HI = re.compile(r"^\s*(?:सीटों|सीट) (?:में|वाले|वाली)(?! जीत)")
 _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
 # Clause boundaries: ":", ";", dandas, a dash, and a comma that opens a new clause ("won Kairana
@@ -115,7 +115,7 @@ class SentenceInput:
     years: list[tuple[int, int, int]] = field(default_factory=list)
 
 
-_ONE_WORD = re.compile(r"([\u0900-\u097F]+)\s+")
+_ONE_WORD = re.compile(r"([\u0900-\u0963\u0966-\u097F]+)\s+")
 _NOT_SURNAME = {"ने", "को", "की", "के", "का", "से", "पर", "में", "और", "भी", "ही", "तो", "नेता", "विधायक", "सांसद",
                 "उम्मीदवार", "प्रत्याशी", "जी"}
 
@@ -129,7 +129,7 @@ def _marker_after(text: str, pos: int, limit: int, surname: bool = False) -> tup
     lead = len(rest) - skip - len(rest2)
     for word, role in _MARKERS:
         if rest2.startswith(word) and (len(rest2) == len(word) or not rest2[len(word)].isalnum()
-                                       and not "\u0900" <= rest2[len(word)] <= "\u097F"):
+                                       and not ("\u0900" <= rest2[len(word)] <= "\u097F" and rest2[len(word)] not in "।॥")):
             return role, pos + skip + lead + len(word)
     if surname:
         # "सुरजीत कुमार ज्ञानी को": a surname the record lacks may stand before the postposition.
@@ -145,8 +145,8 @@ _UNKNOWN_AFTER_PARTY = {
     "en": re.compile(r"(?:['’]s?|\s+(?:candidate|nominee))\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)(?![\w'’])"),
     # "कांग्रेस की उम्मीदवार निर्मला गहतोडी की …": an explicit candidate word, then two or three
     # words, then a postposition
-    "hi": re.compile(r"\s+(?:के|की)\s+(?:उम्मीदवार|प्रत्याशी|कैंडिडेट)\s+((?:[\u0900-\u097F]{2,}\s+){1,2}[\u0900-\u097F]{2,})"
-                     r"(?=\s+(?:ने|को|की|का|के)(?![\u0900-\u097F]))"),
+    "hi": re.compile(r"\s+(?:के|की)\s+(?:उम्मीदवार|प्रत्याशी|कैंडिडेट)\s+((?:[\u0900-\u0963\u0966-\u097F]{2,}\s+){1,2}[\u0900-\u0963\u0966-\u097F]{2,})"
+                     r"(?=\s+(?:ने|को|की|का|के)(?![\u0900-\u0963\u0966-\u097F]))"),
 }
 # English people the text itself marks as candidates, with no party word before them: "its
 # nominee Uma Thomas won", "his nearest rival Gangotri Kujur", "Pathak polled 40,319 votes".
@@ -696,7 +696,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     return claims
 
 
-_ASIDE_AFTER = re.compile(r"^\s*(?:से पहले|के बाद|की तरह|जैसे|जैसी|के अलावा|जिले|जिला|ज़िले|ज़िला|before|after|like|district['’]?s?)(?![\w\u0900-\u097F])",
+_ASIDE_AFTER = re.compile(r"^\s*(?:से पहले|के बाद|की तरह|जैसे|जैसी|के अलावा|जिले|जिला|ज़िले|ज़िला|before|after|like|district['’]?s?)(?![\w\u0900-\u0963\u0966-\u097F])",
                           re.IGNORECASE)
 
 
@@ -763,7 +763,7 @@ def written_name(text: str, m: Mention) -> str:
     return m.text + more.group(0) if more else m.text
 
 
-_PLACE_TITLE = re.compile(r"\s+(?:MLA|MP|विधायक|सांसद)(?![\w\u0900-\u097F])")
+_PLACE_TITLE = re.compile(r"\s+(?:MLA|MP|विधायक|सांसद)(?![\w\u0900-\u0963\u0966-\u097F])")
 _SEAT_TITLE = re.compile(r"^\s*(?:(?:से|की|के)\s+)?(?:sitting\s+|former\s+|पूर्व\s+)?(?:MLA|MP|विधायक|सांसद)\s*$",
                          re.IGNORECASE)
 _TITLE_OF_SEAT = re.compile(r"^\s*,?\s*(?:the\s+)?(?:sitting\s+)?(?:MLA|MP|legislator)\s+(?:from|of)\s+(?:the\s+)?$",

@@ -13,8 +13,8 @@ from functools import lru_cache
 from importlib import resources
 
 # Word boundaries that also hold for Devanagari (where \b is unreliable around matras).
-_L = r"(?<![\w\u0900-\u097F])"
-_R = r"(?![\w\u0900-\u097F])"
+_L = r"(?<![\w\u0900-\u0963\u0966-\u097F])"
+_R = r"(?![\w\u0900-\u0963\u0966-\u097F])"
 
 
 def bounded(alternatives: str, flags: int = 0) -> re.Pattern:

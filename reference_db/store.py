@@ -236,6 +236,16 @@ class Reference:
         )
         return [r[0] for r in rows]
 
+    def alliances_with(self, house: str, state: str, year: int, parties: tuple[str, ...]) -> dict[str, list[str]]:
+        """The alliances of that election that list any of ``parties``, with all their members."""
+        if not parties:
+            return {}
+        marks = ",".join("?" * len(parties))
+        names = [r[0] for r in self.query(
+            f"SELECT DISTINCT alliance FROM alliances WHERE house = ? AND year = ? AND state IN (?, '*') "
+            f"AND party IN ({marks})", (house, year, state, *parties))]
+        return {n: self.alliance_members(house, state, year, n) for n in names}
+
     # -- contests ----------------------------------------------------------------------------
     def contests_of(self, constituency_id: int) -> list[tuple[int, Election, int]]:
         """``(contest_id, election, poll_no)`` for one constituency, oldest first; in a year,

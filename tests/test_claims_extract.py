@@ -135,3 +135,9 @@ def test_a_candidate_the_reference_lacks_is_still_the_subject_when_the_text_mark
     assert ("votes", "Pathak", None, None) in brief(claims)
     weekday = claims_of(pipeline, "Saturday bagged 40,319 votes.", date(2022, 6, 3))
     assert all(c.subject is None or c.subject.name != "Saturday" for c in weekday)
+
+
+def test_a_danda_right_after_the_verb_still_ends_a_word(pipeline):
+    """"।" lies in the Devanagari block; it must not read as a letter glued to जीती."""
+    [c] = claims_of(pipeline, "नूरपुर में सपा जीती।", date(2018, 5, 31))
+    assert brief([c]) == [("outcome", "SP", "Noorpur", "won")]

@@ -9,7 +9,7 @@ from judge_records import (
     hung_tally, noorpur_2017, noorpur_2018, party, phulpur_2018, place, resolved, up_2022_tally,
 )
 from verifier.judge import judge
-from verifier.model import NOT_ENOUGH_INFO, REFUTED, SUPPORTED
+from verifier.model import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Tally
 
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 LANGS = ["en", "hi"]
@@ -126,6 +126,35 @@ def test_hung_house():
     assert "majority" in j.explanation
     assert judge(claim("outcome", "hi", subject=party("INC"), outcome="won"), resolved(None, tally=hung_tally())).verdict == REFUTED
     assert judge(claim("outcome", "en", subject=party("INC"), outcome="lost"), resolved(None, tally=hung_tally())).verdict == SUPPORTED
+
+
+def bihar_2025_tally() -> Tally:
+    """AE Bihar 2025: no party alone has a majority; the NDA, led by its largest party, does."""
+    return Tally("VS", 2025, "Bihar", seats={"BJP": 89, "JD(U)": 85, "RJD": 25, "LJP(RV)": 19, "INC": 6, "HAMS": 5,
+                                             "RLM": 4, "AIMIM": 5, "CPI(ML)(L)": 2, "CPM": 1, "BSP": 1},
+                 total_seats=243)
+
+
+NDA_2025 = ("NDA", ("BJP", "JD(U)", "LJP(RV)", "HAMS", "RLM"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_party_won_the_state_when_the_front_it_led_won_a_majority(lang):
+    t = bihar_2025_tally()
+    j = judge(claim("outcome", lang, subject=party("BJP"), outcome="won"), resolved(None, tally=t, bloc=NDA_2025))
+    assert j.verdict == SUPPORTED                   # NDA 202 of 243, BJP its largest party
+    assert "202" in j.explanation and "NDA" in j.explanation
+    assert {"BJP", "JD(U)", "LJP(RV)"} <= {e["party"] for e in j.evidence}
+    lost = judge(claim("outcome", lang, subject=party("BJP"), outcome="lost"), resolved(None, tally=t, bloc=NDA_2025))
+    assert lost.verdict == REFUTED
+    # a smaller partner of the winning front: whether it "won" is a reading, never a refutation
+    jdu = judge(claim("outcome", lang, subject=party("JD(U)"), outcome="won"), resolved(None, tally=t, bloc=NDA_2025))
+    assert jdu.verdict == NOT_ENOUGH_INFO
+    # without the front, the largest party short of a majority is not known to have won
+    alone = judge(claim("outcome", lang, subject=party("BJP"), outcome="won"), resolved(None, tally=t))
+    assert alone.verdict == NOT_ENOUGH_INFO
+    assert judge(claim("outcome", lang, subject=party("RJD"), outcome="won"),
+                 resolved(None, tally=t)).verdict == REFUTED
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -41,6 +41,9 @@ class Resolution:
     ``match_score``: 0..100, how closely the subject's name matched its row (100 exact).
     ``opponent_rows``: the rows of a named opponent ("A defeated B").
     ``tally``: for seats / state-wide outcome / vote-share claims.
+    ``bloc``: for a party's state-wide claim, the pre-poll alliance it contested in that
+    election and its member parties (``("NDA", ("BJP", "JD(U)", …))``), from the reference's
+    alliance table; None when it stood alone or the table does not say.
     ``notes``: sentences for the explanation where the verifier departs from the plain reading
     (e.g. "leading" judged on the final result, a by-election month the data lacks).
     ``unresolved``: when nothing could be pinned, why (becomes NOT_ENOUGH_INFO), in English;
@@ -54,6 +57,7 @@ class Resolution:
     match_score: float = 100.0
     opponent_rows: list[Row] = field(default_factory=list)
     tally: Tally | None = None
+    bloc: tuple[str, tuple[str, ...]] | None = None
     notes: list[str] = field(default_factory=list)
     unresolved: str | None = None
     unresolved_hi: str | None = None

@@ -528,6 +528,11 @@ class Resolver:
         elif subj is None:
             return Resolution(unresolved=self._why_unpinned("en"), unresolved_hi=self._why_unpinned("hi"))
         res = Resolution(election=els[0] if els else None, tally=tally, subject_parties=parties)
+        if subj is not None and subj.kind == "party" and claim.type == "outcome" and state is not None:
+            blocs = self.ref.alliances_with(house, state, year, parties)
+            if len(blocs) == 1:  # (a party listed in two fronts of one election: say nothing)
+                name, members = next(iter(blocs.items()))
+                res.bloc = (name, self.party_set(tuple(members)))
         if home_note:
             res.notes.append(home_note)
         if h.leading:

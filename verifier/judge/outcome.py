@@ -29,7 +29,7 @@ from claims.model import Claim
 from verifier.judge import explain
 from verifier.judge.evidence import rows_evidence, tally_evidence
 from verifier.judge.subject import best_row, subject_label
-from verifier.judge.tallies import seats_phrase, subject_seats, tally_label
+from verifier.judge.tallies import majority_mark, seats_phrase, subject_seats, tally_label
 from verifier.judge.verdict import finish, not_enough
 from verifier.model import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Judgement, Resolution
 
@@ -107,14 +107,29 @@ def _state_wide(claim: Claim, res: Resolution) -> Judgement:
     if not s.known or tally.total_seats <= 0:
         return not_enough(claim, res, label, explain.say("no_row", lang, who=s.name))
     parties = [p for p, _ in s.breakdown] + ([s.rival[0]] if s.rival else [])
-    evidence = tally_evidence(tally, parties, res.election if tally.state is not None else None)
     phrase = seats_phrase(s, lang)
+    bloc = _bloc_seats(res, tally)
     if s.majority:
         won: bool | None = True
-    elif s.rival_majority or (s.rival is not None and s.rival[1] > s.seats):
+    elif bloc is not None and bloc[1] >= majority_mark(tally.total_seats):
+        # the front it led won: "BJP won the Bihar election" (NDA 202 of 243, BJP its largest)
+        name, total, members = bloc
+        largest = max(members, key=lambda t: t[1])[0]
+        leads = any(largest == p for p, _ in s.breakdown)
+        won = True if leads else None
+        parties += [p for p, _ in members]
+        phrase += "; " + _bloc_phrase(name, total, tally.total_seats, members, largest, lang)
+        if not leads:
+            why = (f"{s.name} उसका सबसे बड़ा दल नहीं था" if lang == "hi"
+                   else f"{s.name} was not its largest party")
+            return finish(claim, res, NOT_ENOUGH_INFO, label, [explain.sentence(phrase, why, lang=lang)],
+                          tally_evidence(tally, parties, res.election if tally.state is not None else None))
+    elif s.rival_majority or (s.rival is not None and s.rival[1] > s.seats
+                              and not (bloc is not None and any(s.rival[0] == p for p, _ in bloc[2]))):
         won = False
     else:
         won = None
+    evidence = tally_evidence(tally, parties, res.election if tally.state is not None else None)
     if won is None:
         hung = (f"{s.name} सबसे बड़ा दल रहा पर बहुमत से पीछे; सरकार किसने बनाई, यह रिकॉर्ड में नहीं है" if lang == "hi"
                 else f"{s.name} was the largest but short of a majority, and the record does not say who formed the government")
@@ -122,3 +137,21 @@ def _state_wide(claim: Claim, res: Resolution) -> Judgement:
     holds = won if outcome in ("won", "held") else not won
     body = [explain.sentence(phrase, explain.verdict_clause(holds, words, lang), lang=lang)]
     return finish(claim, res, SUPPORTED if holds else REFUTED, label, body, evidence, certainty=s.certainty)
+
+
+def _bloc_seats(res: Resolution, tally) -> tuple[str, int, list[tuple[str, int]]] | None:
+    """The subject's pre-poll front in this election: its name, seats, and each member's seats."""
+    if res.bloc is None:
+        return None
+    name, members = res.bloc
+    won = [(p, n) for p, n in tally.seats.items() if p in members and n > 0]
+    if not won:
+        return None
+    return name, sum(n for _, n in won), sorted(won, key=lambda t: -t[1])
+
+
+def _bloc_phrase(name: str, seats: int, total: int, members: list[tuple[str, int]], largest: str, lang: str) -> str:
+    parts = " + ".join(f"{p} {n}" for p, n in members)
+    if lang == "hi":
+        return f"गठबंधन {name} ({parts}) को {total} में से {seats} सीटें मिलीं, जिसमें सबसे बड़ा दल {largest} था"
+    return f"its front {name} ({parts}) won {seats} of {total}, {largest} the largest of them"
