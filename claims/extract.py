@@ -87,6 +87,10 @@ _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNOR
 # Clause boundaries: ":", ";", dandas, a dash, and a comma that opens a new clause ("won Kairana
 # by N votes, and in Palghar the Shiv Sena candidate finished second").
 _STOP = re.compile(r"[:;|।॥]|\s[-–—]\s|,\s+(?:and|but|while|whereas|और|लेकिन|जबकि)\s")
+_POLLED_OR_FIELDED = re.compile(
+    r"\s*(?:पर|में)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,2}?(?:चुनाव|उपचुनाव|मतदान|वोटिंग|उम्मीदवार|प्रत्याशी)\s+"
+    r"(?:हुए|हुआ|होंगे|होगा|होने|हो|उतारे|उतार|खड़े)(?![\u0900-\u0963\u0966-\u097F])")
+_SEAT_WORD_HI = re.compile(r"सीट|सीटों|सीटें|क्षेत्र|गढ़|किला")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _STOP_RIGHT = re.compile(r"[:;|।॥]|\s[-–—]\s|,\s")
 
@@ -329,6 +333,12 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
             continue  # Hindi states the figure before the noun: "92 सीटों पर", not "सीट को … चार"
         if t.type == "seats" and s.lang == "hi" and _TOTAL_SEATS_HI.match(s.text[h.start:min(s.end, h.start + 40)]):
             continue  # "403 सीटों में", "117 सीटों वाले": a total, not a tally
+        if t.type == "seats" and _POLLED_OR_FIELDED.match(s.text[h.end:min(s.end, h.end + 50)]):
+            continue  # "27 सीटों पर चुनाव हुए", "16 सीटों पर उम्मीदवार उतारे": seats polled or contested
+        if s.text.startswith(("कब्जा", "कब्ज़ा"), h.start) and not (
+                _SEAT_WORD_HI.search(s.text[max(s.start, h.start - 40):h.start])
+                or any(m.kind == "constituency" and 0 <= h.start - m.end <= 40 for m in s.mentions)):
+            continue  # "जमीन पर कब्जा कर लिया": a seized plot, not a seat
         out.append(h)
     return out
 
@@ -542,6 +552,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         if not subjects and not left and prev_subjects and carry_ok and t.type in ("outcome", "votes", "margin", "rank", "seats"):
             rel = _RELATIVE_START.match(s.text[lo:hit.start])
             subjects = [prev_subjects[-1]] if not rel else prev_subjects[-1:]
+        if not subjects and not left and s.lang == "hi" and t.type in ("outcome", "seats", "votes", "margin") \
+                and _PRONOUN.search(s.text[lo:hit.start]):
+            # "निषाद पार्टी ने 16 सीटों पर उम्मीदवार उतारे और इसमें से उसे 6 सीटों पर जीत मिली":
+            # उसे points back to the clause's agent
+            erg = [a for a in actors if a.end <= lo and a.marker == "erg"]
+            subjects = erg[-1:]
         if not subjects and s.lang == "en" and t.type in ("outcome", "seats"):
             head = s.text[lo:hit.start]
             if _FRONTED_PARTICIPLE.match(head):

@@ -141,3 +141,24 @@ def test_a_danda_right_after_the_verb_still_ends_a_word(pipeline):
     """"।" lies in the Devanagari block; it must not read as a letter glued to जीती."""
     [c] = claims_of(pipeline, "नूरपुर में सपा जीती।", date(2018, 5, 31))
     assert brief([c]) == [("outcome", "SP", "Noorpur", "won")]
+
+
+def test_seats_polled_or_contested_are_not_seats_won_and_a_pronoun_points_back_to_the_agent(pipeline):
+    text = "विधानसभा चुनाव 2018 में सपा ने बीजेपी के साथ मिलकर 16 सीटों पर उम्मीदवार उतारे थे और इसमें से उसे 6 सीटों पर जीत मिली है."
+    [c] = claims_of(pipeline, text, date(2018, 5, 31))
+    assert (c.type, c.subject.name, c.number.value) == ("seats", "SP", 6)
+    assert claims_of(pipeline, "यहां जानिए कि जिन 27 सीटों पर चुनाव हुए हैं, वहां कौन जीता।", date(2018, 5, 31)) == []
+
+
+def test_a_seized_plot_is_not_a_seized_seat(pipeline):
+    assert claims_of(pipeline, "बुजुर्ग ने बीजेपी नेता के भाई पर अपनी जमीन पर कब्जा कर लेने का आरोप लगाया।") == []
+    [c] = claims_of(pipeline, "नूरपुर सीट पर सपा ने कब्जा कर लिया।", date(2018, 5, 31))
+    assert brief([c]) == [("outcome", "SP", "Noorpur", "won")]
+
+
+def test_predictions_and_legislators_ballots_are_not_claims(pipeline):
+    for text in ("At the same time, BJP can get 7 percent votes.",
+                 "यह कहा जा रहा है कि भाजपा को 10 प्रतिशत वोटों का नुकसान होने जा रहा है।",
+                 "In the polls that witnessed cross-voting, Nathwani polled 28 votes.",
+                 "उन्होंने कहा, विधानपरिषद चुनाव में बीजेपी ने 33 सीट पर जीत हासिल की."):
+        assert claims_of(pipeline, text, date(2022, 6, 1)) == [], text
