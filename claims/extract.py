@@ -91,6 +91,18 @@ _POLLED_OR_FIELDED = re.compile(
     r"\s*(?:पर|में)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,2}?(?:चुनाव|उपचुनाव|मतदान|वोटिंग|उम्मीदवार|प्रत्याशी)\s+"
     r"(?:हुए|हुआ|होंगे|होगा|होने|हो|उतारे|उतार|खड़े)(?![\u0900-\u0963\u0966-\u097F])")
 _SEAT_WORD_HI = re.compile(r"सीट|सीटों|सीटें|क्षेत्र|गढ़|किला")
+_WON_BY = re.compile(r"\s+won\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_SEATS_WON_BY = re.compile(r"seats?\s+won\s+by\b", re.IGNORECASE)
+# What an English "won"/"lost" may take as its object when it reports a result
+_OBJECT_AFTER = re.compile(r"\s+(?:the|its|his|her|their)\s+([A-Za-z]+)")
+_RESULT_OBJECTS = {
+    "seat", "seats", "election", "elections", "poll", "polls", "bypoll", "bypolls", "by-election", "by-elections",
+    "contest", "race", "constituency", "constituencies", "assembly", "state", "deposit", "majority", "mandate",
+    "battle", "fight", "lok", "vidhan", "crucial", "prestigious", "key", "party's", "family", "home", "stronghold",
+    "bastion", "pocket", "first", "second", "third", "last", "previous", "2017", "ward", "parliamentary", "segment",
+    "reserved", "high-stakes", "keenly", "closely", "remaining", "other", "rest", "lone", "only", "most", "maximum",
+    "highest", "same", "sixth", "fifth", "fourth", "general", "upcoming", "people", "vote", "votes", "lone",
+}
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _STOP_RIGHT = re.compile(r"[:;|।॥]|\s[-–—]\s|,\s")
 
@@ -328,6 +340,12 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
             continue  # "by a margin of 37,558 votes": the votes are the margin's
         if t.type == "outcome" and _COUNT_AFTER.match(s.text[h.end:min(s.end, h.end + 80)]):
             continue  # "won 92 seats", "bagged 96,176 votes": the seats/votes trigger speaks
+        if t.type == "outcome" and s.lang == "en" and _SEATS_WON_BY.search(s.text[max(s.start, h.start - 12):h.end + 4]):
+            continue  # "the 41 seats won by AIADMK": the seats trigger speaks, its subject after "by"
+        if t.type == "outcome" and s.lang == "en":
+            obj = _OBJECT_AFTER.match(s.text, h.end, s.end)
+            if obj and obj.group(1).lower() not in _RESULT_OBJECTS and not any(m.start == obj.start(1) for m in s.mentions):
+                continue  # "Congress has lost the morality to …", "won the hearts of": not a result
         if t.type == "seats" and s.lang == "hi" and t.needs_number and not any(
                 0 <= h.start - n.end <= 15 for n in s.numbers):
             continue  # Hindi states the figure before the noun: "92 सीटों पर", not "सीट को … चार"
@@ -549,7 +567,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         # A tally does not carry its subject across "while", unless a pronoun points back
         # ("… 16 सीटों पर उम्मीदवार उतारे थे और इसमें से उसे 6 सीटों पर जीत मिली").
         carry_ok = t.type != "seats" or lo == natural_lo or bool(_PRONOUN.search(s.text[lo:hit.start]))
-        if not subjects and not left and prev_subjects and carry_ok and t.type in ("outcome", "votes", "margin", "rank", "seats"):
+        if not subjects and not left and prev_subjects and carry_ok and t.type in ("outcome", "votes", "margin", "rank", "seats",
+                                                                                 "vote_share"):
             rel = _RELATIVE_START.match(s.text[lo:hit.start])
             subjects = [prev_subjects[-1]] if not rel else prev_subjects[-1:]
         if not subjects and not left and s.lang == "hi" and t.type in ("outcome", "seats", "votes", "margin") \
@@ -579,6 +598,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                 who = Mention(kind="candidate", start=name.start(1), end=name.end(1), text=name.group(1),
                               ids=(), name=name.group(1), score=0.0)
                 subjects = [Actor(head=who, start=who.start, end=who.end)]
+        if t.type == "seats" and s.lang == "en":
+            by = _WON_BY.match(s.text, hit.end)
+            if by:  # "the 41 Assembly seats won by AIADMK": the subject follows "won by"
+                after = [a for a in actors if a.head.start == by.end()]
+                if after:
+                    subjects = after[:1]
         number = None
         if t.type in ("votes", "margin"):
             number = _nearest_number(s, hit, lo, hi, percent=False,

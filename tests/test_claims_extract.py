@@ -162,3 +162,21 @@ def test_predictions_and_legislators_ballots_are_not_claims(pipeline):
                  "In the polls that witnessed cross-voting, Nathwani polled 28 votes.",
                  "उन्होंने कहा, विधानपरिषद चुनाव में बीजेपी ने 33 सीट पर जीत हासिल की."):
         assert claims_of(pipeline, text, date(2022, 6, 1)) == [], text
+
+
+def test_won_or_lost_something_other_than_a_result_is_not_a_claim(pipeline):
+    assert claims_of(pipeline, "Congress has lost the morality to be the Opposition party.", date(2022, 2, 19)) == []
+    assert claims_of(pipeline, "The SP won the hearts of Noorpur voters.", date(2018, 5, 31)) == []
+    [c] = claims_of(pipeline, "SP won the Noorpur seat.", date(2018, 5, 31))
+    assert brief([c]) == [("outcome", "SP", "Noorpur", "won")]
+
+
+def test_seats_won_by_a_party_take_the_party_after_by(pipeline):
+    [c] = claims_of(pipeline, "The 11 seats won by the BSP in 2017 were in the west.", date(2018, 5, 31))
+    assert (c.type, c.subject.name, c.number.value) == ("seats", "BSP", 11)
+
+
+def test_a_vote_share_after_won_by_keeps_its_subject(pipeline):
+    claims = claims_of(pipeline, "BJP won by a little over 33 per cent of votes.", date(2022, 3, 10))
+    [share] = [c for c in claims if c.type == "vote_share"]
+    assert (share.subject.name, share.number.value, share.number.qualifier) == ("BJP", 33, "more")

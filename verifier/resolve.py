@@ -477,9 +477,11 @@ class Resolver:
         state = h.state
         if state is None and house != "LS" and claim.seats_total:
             found = self._state_by_size(claim, as_of)
-            if isinstance(found, Resolution):
-                return found
-            house, state = "VS", found
+            if isinstance(found, str):
+                house, state = "VS", found
+            elif any(n == claim.seats_total for _e, n in self._general_sizes()):
+                return found  # a size several states share: never guess between them
+            # (no assembly has that size: "31 of the 41 seats won by AIADMK" is not a house)
         home_note = None
         if state is None and house != "LS" and (claim.type != "outcome" or h.year is not None or h.house):
             # a state-wide win or loss needs its own party's state and words that name an
