@@ -100,9 +100,12 @@ def find_claims(doc: Doc) -> list:
             ctx.place(c, pats, text[s0:s1])
         # A by-election is always about a seat: a by-election result with no seat named cannot be
         # pinned ("उपचुनाव में बीजेपी को लगातार हार") and is not put forward as a claim.
+        # A state's round of by-elections with a count ("BJP won three of the four Tripura
+        # bypolls") is a tally over them, and stays.
         claims = [c for c in claims if not (c.constituency is None and c.hints.kind == "bye"
                                             and c.type in ("outcome", "seats")
-                                            and (c.subject is None or c.subject.kind != "candidate"))]
+                                            and (c.subject is None or c.subject.kind != "candidate")
+                                            and not (c.type == "seats" and c.number is not None and c.hints.state))]
         ctx.saw_constituencies(s_mentions)
         out.extend(claims)
     return out

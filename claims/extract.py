@@ -487,6 +487,9 @@ def _nearest_number(s: SentenceInput, hit: _Hit, lo: int, hi: int, percent: bool
 
 def _seat_number(s: SentenceInput, hit: _Hit, lo: int, hi: int) -> NumberMention | None:
     """The tally of a seats phrase, not the total in "92 of the 117 seats" / "38 में से 37"."""
+    inside = [n for n in s.numbers if hit.start <= n.start and n.end <= hit.end and not n.percent]
+    if inside:  # "4 में से तीन पर": the trigger holds its own count
+        return inside[-1]
     before = [n for n in s.numbers if lo <= n.start and n.end <= hit.start and not n.percent]
     if before:
         last = before[-1]

@@ -180,3 +180,13 @@ def test_a_vote_share_after_won_by_keeps_its_subject(pipeline):
     claims = claims_of(pipeline, "BJP won by a little over 33 per cent of votes.", date(2022, 3, 10))
     [share] = [c for c in claims if c.type == "vote_share"]
     assert (share.subject.name, share.number.value, share.number.qualifier) == ("BJP", 33, "more")
+
+
+def test_a_states_round_of_bypolls_with_a_count_is_a_tally(pipeline):
+    for text in ("उत्तर प्रदेश उपचुनाव में बीजेपी ने 4 में से तीन पर जीत दर्ज की",
+                 "The BJP has bagged victory on three out of four seats in the Uttar Pradesh bypolls."):
+        [c] = claims_of(pipeline, text, date(2018, 6, 26))
+        assert (c.type, c.subject.name, c.number.value) == ("seats", "BJP", 3), text
+        assert (c.hints.kind, c.hints.state) == ("bye", "Uttar Pradesh")
+    # without a state or a count, a by-election result with no seat is not put forward
+    assert claims_of(pipeline, "उपचुनाव में बीजेपी को लगातार हार मिली", date(2022, 6, 26)) == []

@@ -83,3 +83,19 @@ def test_last_time_before_a_count_is_the_latest_declared_election(full_db):
     (c,) = [c for c in out["claims"] if c["type"] == "seats"]
     assert c["verdict"] == "SUPPORTED" and c["election"]["year"] == 2017   # SP 47 of 403
     assert "उत्तर प्रदेश" in c["explanation"]
+
+
+def test_a_round_of_bypolls_is_counted_over_the_states_by_elections_of_that_year(full_db):
+    from datetime import date
+
+    from reference_db.store import Reference
+    from verifier.service import Verifier
+
+    db, _ = full_db
+    v = Verifier(Reference(db))
+    for text in ("त्रिपुरा उपचुनाव में बीजेपी ने 4 में से तीन पर जीत दर्ज की",
+                 "The BJP has bagged victory on three out of four seats in the Tripura bypolls."):
+        (c,) = v.verify(text, date(2022, 6, 26))["claims"]
+        assert c["verdict"] == "SUPPORTED" and c["election"]["kind"] == "bye", text
+    (c,) = v.verify("The BJP won all four seats in the Tripura bypolls.", date(2022, 6, 26))["claims"]
+    assert c["verdict"] == "REFUTED"        # 3 of 4: the Congress took one

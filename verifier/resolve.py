@@ -465,12 +465,34 @@ class Resolver:
         return Resolution(unresolved=f"The claim names no state and {why}, so it cannot be pinned.",
                           unresolved_hi=f"दावे में राज्य का नाम नहीं है और {size} सीटों वाली विधानसभा एक से अधिक या किसी राज्य से मेल नहीं खाती।")
 
+    def _resolve_bye_tally(self, claim: Claim, as_of: date) -> Resolution:
+        """A state's by-elections of one year counted together: "BJP won three of the four
+        Tripura bypolls". Only with the state named, and only a round of the text's own time
+        (this year or last) unless a year is given."""
+        h, subj = claim.hints, claim.subject
+        if h.state is None or subj is None or subj.kind not in ("party", "alliance"):
+            return Resolution(unresolved="By-election tallies without a named seat or state are not checked against the reference.",
+                              unresolved_hi="बिना सीट या राज्य के नाम के उपचुनाव के आंकड़ों की जाँच संदर्भ से नहीं होती।")
+        house = h.house or "VS"
+        byes = [e for e in self.ref.elections(house=house, state=h.state, kind="bye") if declared_by(e, as_of) is not False]
+        years = sorted({e.year for e in byes})
+        year = h.year if h.year in years else (None if h.year is not None else (years[-1] if years else None))
+        if year is None or (h.year is None and year < as_of.year - 1):
+            return Resolution(unresolved=f"The reference has no by-election in {h.state} of that time.",
+                              unresolved_hi=f"संदर्भ में {h.state} के उस समय के उपचुनाव दर्ज नहीं हैं।")
+        els = [e for e in byes if e.year == year]
+        total = sum(len(self.ref.contests_in(e.id)) for e in els)
+        tally = Tally(house=house, year=year, state=h.state, seats=self.ref.seat_tally(house, year, h.state, kind="bye"),
+                      total_seats=total, votes=self.ref.party_votes(house, year, h.state, kind="bye"), elections=els)
+        parties = (self.party_set(tuple(str(i) for i in subj.ids)) if subj.kind == "party"
+                   else self.alliance_parties(subj, els[0]))
+        return Resolution(election=els[0], tally=tally, subject_parties=parties)
+
     def _resolve_tally(self, claim: Claim, as_of: date, others: list[Mention] | None = None) -> Resolution:
         h = claim.hints
         subj = claim.subject
         if h.kind == "bye":
-            return Resolution(unresolved="By-election tallies without a named seat are not checked against the reference.",
-                              unresolved_hi="बिना सीट के नाम के उपचुनाव के आंकड़ों की जाँच संदर्भ से नहीं होती।")
+            return self._resolve_bye_tally(claim, as_of)
         # A tally needs its state, or Lok Sabha words for a national one: "BSP had won 19 seats"
         # with neither named cannot be pinned (never guess the 2019 Lok Sabha for it).
         house = h.house or ("VS" if h.state else None)
