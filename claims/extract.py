@@ -86,7 +86,7 @@ _TOTAL_SEATS_HI = re.compile(r"^\s*(?:सीटों|सीट) (?:में|�
 _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
 # Clause boundaries: ":", ";", dandas, a dash, and a comma that opens a new clause ("won Kairana
 # by N votes, and in Palghar the Shiv Sena candidate finished second").
-_STOP = re.compile(r"[:;|।॥]|\s[-–—]\s|,\s+(?:and|but|while|whereas|और|लेकिन|जबकि)\s")
+_STOP = re.compile(r"[:;|।॥]|\s(?:[-–—]|--)\s|,\s+(?:and|but|while|whereas|और|लेकिन|जबकि)\s")
 _POLLED_OR_FIELDED = re.compile(
     r"\s*(?:पर|में)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,2}?(?:चुनाव|उपचुनाव|मतदान|वोटिंग|उम्मीदवार|प्रत्याशी)\s+"
     r"(?:हुए|हुआ|होंगे|होगा|होने|हो|उतारे|उतार|खड़े)(?![\u0900-\u0963\u0966-\u097F])")
@@ -104,7 +104,7 @@ _RESULT_OBJECTS = {
     "highest", "same", "sixth", "fifth", "fourth", "general", "upcoming", "people", "vote", "votes", "lone",
 }
 _COMMA_GAP = re.compile(r"\s*,\s*")
-_STOP_RIGHT = re.compile(r"[:;|।॥]|\s[-–—]\s|,\s")
+_STOP_RIGHT = re.compile(r"[:;|।॥]|\s(?:[-–—]|--)\s|,\s")
 
 
 @dataclass
@@ -507,6 +507,34 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:में से|सीटों में(?:
 _TOTAL_BEFORE = re.compile(r"(?:of the|out of(?: the)?|total of|कुल|of a total of|of its)\s*$", re.IGNORECASE)
 
 
+# Words that put a tally over part of a state: districts, regions, phases, "of which" (a subset
+# of seats the sentence named)
+_PART_OF_STATE = re.compile(
+    r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:districts?|region|belt|phase|of which|of these|of them|"
+    r"जिले|जिला|ज़िले|ज़िला|जिलों|क्षेत्र की|अंचल|चरण|इनमें से|जिनमें से|इन सीटों)(?![\w\u0900-\u0963\u0966-\u097F])",
+    re.IGNORECASE)
+_WINNERS_BEFORE = re.compile(r"\s+(?:विधायक|सांसद|उम्मीदवार|प्रत्याशी|MLAs|MPs|candidates|nominees)\s+(?:चुनाव\s+|have\s+|had\s+)?$")
+_BARE_COUNT_AFTER = re.compile(r"\s+(?:only\s+|just\s+|a\s+mere\s+)?$")
+_SEAT_NOUN = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:seats?|सीट|सीटें|सीटों)(?![\w\u0900-\u0963\u0966-\u097F])",
+                        re.IGNORECASE)
+
+
+def _winners_count(s: SentenceInput, hit: _Hit) -> NumberMention | None:
+    """A count of winners said with a win verb: "AIMIM के पांच विधायक चुनाव जीते" (five MLAs won),
+    or a bare count after the verb where the sentence has already named seats ("59 seats … of
+    which the SP had won only nine"). Not a year, not a percentage."""
+    for n in s.numbers:
+        if n.percent or 1900 <= n.value <= 2100:
+            continue
+        if n.end <= hit.start and _WINNERS_BEFORE.fullmatch(s.text[n.end:hit.start]):
+            return n
+        if n.start >= hit.end and _BARE_COUNT_AFTER.fullmatch(" " + s.text[hit.end:n.start]) \
+                and not _COUNT_AFTER.match(s.text[hit.end:min(s.end, n.end + 30)]) \
+                and _SEAT_NOUN.search(s.text[s.start:hit.start]):
+            return n
+    return None
+
+
 def _house_size(s: SentenceInput) -> int | None:
     """The size of the house a sentence states: "92 of the 117 seats", "70 में से 62", "117 सीटों
     वाले पंजाब", "of a total of 68 Assembly seats" — which pins the state of a tally."""
@@ -633,8 +661,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             continue  # "Usilampatti has rarely elected a DMK candidate": not a claim of a result
         if t.type == "seats" and t.needs_number and number is not None and number.value > 600:
             continue
-        if t.type == "seats" and not pats.result_words.search(s.text[s.start:s.end]):
-            continue  # "27 सीटों पर चुनाव हुए": no result word, not a tally
+        nxt = [h for h in hits[idx + 1:] if h.start >= hi]
+        clause_end = nxt[0].end if nxt and nxt[0].start == hi else hi
+        before = [h for h in hits[:idx] if h.end <= lo and h.trigger.type in _CUTTING]
+        clause_start = before[-1].start if before and s.text[before[-1].end:lo].strip() == "" else lo
+        if t.type == "seats" and not pats.result_words.search(s.text[clause_start:clause_end]):
+            continue  # "27 सीटों पर चुनाव हुए", "59 seats are going to polls --": no result word, not a tally
         if t.type == "seats" and _MODAL.search(s.text[lo:s.end]):
             continue  # "बहुमत के लिए 202 सीटें हासिल करनी होंगी", "needs 202 seats": not a result
         kw = dict(outcome=t.outcome, number=number)
@@ -652,6 +684,11 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             t_type = "rank"
         else:
             t_type = t.type
+        if t_type == "outcome" and t.outcome == "won" and kw.get("number") is None:
+            count = _winners_count(s, hit)
+            if count is not None:  # "AIMIM के पांच विधायक चुनाव जीते", "the SP had won only nine"
+                t_type, kw["number"] = "seats", count
+                number = count
         here = [c for c in consts if lo <= c.start and c.end <= hi and not _aside(s, c, consts)
                 and not _PLACE_TITLE.match(s.text, c.end)]  # "Azamgarh MP Akhilesh, who won Karhal"
         first = min((a.start for a in subjects if a.end <= hit.start), default=None)
@@ -689,6 +726,9 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                 places = here or [None]
             for const in places:
                 c = emit(t_type, hit, subj, const, span_lo, span_hi, window=(lo, hi), **kw)
+                if t_type in ("seats", "vote_share") and const is None:
+                    part = _PART_OF_STATE.search(s.text[s.start:s.end])
+                    c.part_of_state = part.group(0) if part else None
                 c.hints.leading = t.leading
                 c.hints.fresh = fresh
                 c.hints.past = past

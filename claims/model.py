@@ -97,6 +97,8 @@ class Claim:
     from_context: set[str] = field(default_factory=set)
     pattern: str = ""  # which pattern produced it, for explanations and debugging
     seats_total: int | None = None  # the house size the sentence states ("92 of the 117 seats")
+    part_of_state: str | None = None  # a tally over part of a state, as written ("district",
+                                      # "of which"): the reference holds no districts or regions
     subject_written: str | None = None  # the subject's name as the text writes it in full
                                         # ("Suresh Chandra Mathur" where the record matched "Suresh Chandra")
     clause_start: int = -1  # the clause the trigger read (its window), for clause-level hints

@@ -190,3 +190,18 @@ def test_a_states_round_of_bypolls_with_a_count_is_a_tally(pipeline):
         assert (c.hints.kind, c.hints.state) == ("bye", "Uttar Pradesh")
     # without a state or a count, a by-election result with no seat is not put forward
     assert claims_of(pipeline, "उपचुनाव में बीजेपी को लगातार हार मिली", date(2022, 6, 26)) == []
+
+
+def test_a_count_of_winners_is_a_seat_tally(pipeline):
+    [c] = claims_of(pipeline, "उत्तर प्रदेश में बसपा के पांच विधायक चुनाव जीते थे", date(2018, 5, 31))
+    assert (c.type, c.subject.name, c.number.value) == ("seats", "BSP", 5)
+    text = "Fifty-nine seats across 16 districts are going to polls today -- of which the SP had won only nine in 2017."
+    [c] = claims_of(pipeline, text, date(2022, 2, 20))
+    assert (c.type, c.subject.name, c.number.value) == ("seats", "SP", 9)
+    assert c.part_of_state == "districts"   # a tally over part of a state: no record to check
+
+
+def test_a_tally_over_part_of_a_state_is_not_enough_info(verifier):
+    out = verifier.verify("In the Noorpur district, the SP had won 19 seats in 2017.", date(2018, 5, 31))
+    [c] = [c for c in out["claims"] if c["type"] == "seats"]
+    assert c["verdict"] == "NOT_ENOUGH_INFO" and "district" in c["explanation"]

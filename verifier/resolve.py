@@ -491,6 +491,10 @@ class Resolver:
     def _resolve_tally(self, claim: Claim, as_of: date, others: list[Mention] | None = None) -> Resolution:
         h = claim.hints
         subj = claim.subject
+        if claim.part_of_state and claim.type in ("seats", "vote_share"):
+            return Resolution(
+                unresolved=f"The tally is over part of a state ('{claim.part_of_state}'); the reference holds no districts, regions or phases.",
+                unresolved_hi=f"यह आंकड़ा राज्य के एक हिस्से ('{claim.part_of_state}') का है; संदर्भ में जिले, क्षेत्र या चरण दर्ज नहीं हैं।")
         if h.kind == "bye":
             return self._resolve_bye_tally(claim, as_of)
         # A tally needs its state, or Lok Sabha words for a national one: "BSP had won 19 seats"
