@@ -46,10 +46,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.model import Mention
-from reference_db.names import is_devanagari, token_keys, word_key
+from reference_db.names import ALIAS_WORDS, alt_word_key, is_devanagari, token_keys, word_key
 from reference_db.store import Reference
 
-INDEX_VERSION = "entities-8"
+INDEX_VERSION = "entities-9"
 
 
 def _code_digest() -> str:
@@ -79,6 +79,8 @@ SINGLE_MIN_KEY = 4
 SINGLE_INDEX_MAX_NAMES = 60  # words borne by more distinct names are not indexed alone
 COMMON_WORD_NAMES = 400  # a word in more distinct names than this is "common" (Singh, Kumar…)
 FUZZY_CUTOFF = 80.0
+LONGER_FUZZY_CUTOFF = 88.0  # a run one word longer than an exact hit wins when it matches this well
+LOCAL_SINGLE_MAX_PEOPLE = 1  # a lone word with no name cue: only the one namesake who stood in the named seat
 FUZZY_BLOCK_MAX = 400
 
 
@@ -193,7 +195,8 @@ class EntityIndex:
     many words each has, ``cand_const`` the constituency id of each candidacy.
     ``cand_lookup`` maps a run-together key (whole name or a part of two or more words) to
     name indices, ``cand_single`` a distinctive single word to name indices, ``cand_block``
-    a block key to name indices (for fuzzy matching).
+    a block key to name indices (for fuzzy matching; ``cand_block_last`` blocks on the whole
+    last word and the first word's initial, for first names spelt differently).
     """
 
     fingerprint: str
@@ -211,6 +214,7 @@ class EntityIndex:
     cand_lookup: _Table = field(default_factory=_Table)
     cand_single: _Table = field(default_factory=_Table)
     cand_block: _Table = field(default_factory=_Table)
+    cand_block_last: _Table = field(default_factory=_Table)
     phrase_first: set = field(default_factory=set)
     const_first: set = field(default_factory=set)
     name_words: set = field(default_factory=set)
@@ -360,6 +364,7 @@ class EntityIndex:
         lookup: dict[str, list[int]] = defaultdict(list)
         single: dict[str, list[int]] = defaultdict(list)
         block: dict[str, list[int]] = defaultdict(list)
+        block_last: dict[str, list[int]] = defaultdict(list)
         for i, k in enumerate(cand_keys):
             ws = k.split()
             lookup["".join(ws)].append(i)
@@ -379,6 +384,7 @@ class EntityIndex:
                     single[w].append(i)
             if n >= 2:
                 block[_block_key(ws[0], ws[-1])].append(i)
+                block_last[_block_key_last(ws[0], ws[-1])].append(i)
         self.cand_keys = [k.replace(" ", "") for k in cand_keys]
         self.cand_nwords = np.asarray([k.count(" ") + 1 for k in cand_keys], dtype=np.int8)
         self.cand_display = [display[k] for k in cand_keys]
@@ -389,6 +395,7 @@ class EntityIndex:
         self.cand_lookup = _Table(lookup)
         self.cand_single = _Table(single)
         self.cand_block = _Table({k: v for k, v in block.items() if len(v) <= FUZZY_BLOCK_MAX})
+        self.cand_block_last = _Table({k: v for k, v in block_last.items() if len(v) <= FUZZY_BLOCK_MAX})
         self.name_words = set(word_df)
         self.common_words = common
 
@@ -456,6 +463,11 @@ class EntityIndex:
 
 def _block_key(first: str, last: str) -> str:
     return f"{first[:3]}|{last[:2]}"
+
+
+def _block_key_last(first: str, last: str) -> str:
+    """The second block: the whole last word, the first word's initial only."""
+    return f"{first[:1]}|{last}"
 
 
 def _name_word_keys(text: str) -> list[str]:
@@ -531,16 +543,23 @@ def _find_constituencies(text: str, words: list[_Word], index: EntityIndex, out:
     n = len(words)
     like = [_name_like(w, index) or w.norm in _DIRECTION_WORDS for w in words]
     keys = [word_key(w.text) if like[i] else "" for i, w in enumerate(words)]
+    # Telugu names in English often end in -u the record lacks: "Atmakuru" is ATMAKUR
+    unu = [k[:-1] if (k and k[-1] == "u" and len(k) >= 6 and k[-2] not in "aeiou" and not words[i].dev) else ""
+           for i, k in enumerate(keys)]
     for a in range(n):
-        if not keys[a] or keys[a] not in index.const_first or not _name_like(words[a], index):
+        if not keys[a] or (keys[a] not in index.const_first and not (unu[a] and unu[a] in index.const_first)):
+            continue
+        if not _name_like(words[a], index):
             continue
         for b in range(min(n, a + 4), a, -1):
             if not all(keys[a:b]):
                 continue
             hit = index.const_keys.get("".join(keys[a:b]))
+            if hit is None and unu[b - 1]:
+                hit = index.const_keys.get("".join(keys[a:b - 1]) + unu[b - 1])
             if hit is None:
                 continue
-            if b - a == 1 and not _lone_place_ok(words, a, keys[a], index):
+            if b - a == 1 and (not _lone_place_ok(words, a, keys[a], index) or _inside_a_name(text, words, a, index)):
                 continue
             ids, name = hit
             out.append(Mention("constituency", words[a].start, words[b - 1].end, _span_text(text, words, a, b),
@@ -560,6 +579,25 @@ def _lone_place_ok(words: list[_Word], a: int, key: str, index: EntityIndex) -> 
     if len(key) >= 4:
         return True
     return a + 1 < len(words) and words[a + 1].norm in _PLACE_CUES
+
+
+def _name_neighbour(w: _Word, index: EntityIndex) -> bool:
+    return (not w.dev and w.cap and not w.upper and not w.text[:1].isdigit() and w.norm not in index.stop
+            and w.norm not in index.phrase_first and w.norm not in _DIRECTION_WORDS
+            and word_key(w.text) in index.name_words)
+
+
+def _inside_a_name(text: str, words: list[_Word], a: int, index: EntityIndex) -> bool:
+    """A one-word place that is the middle word of a Latin personal name ("Mekapati Vikram
+    Reddy": not the seat Bikram): capitalised name words right before and after it, only
+    spaces between, and the place word is itself a name word."""
+    if words[a].dev or a == 0 or a + 1 >= len(words):
+        return False
+    left, right = words[a - 1], words[a + 1]
+    if text[left.end:words[a].start].strip() or text[words[a].end:right.start].strip():
+        return False
+    return (word_key(words[a].text) in index.name_words and _name_neighbour(left, index)
+            and _name_neighbour(right, index))
 
 
 _NAME_AFTER = {_norm(w) for w in "ने को के की का से ही भी और जी , साहब".split()}
@@ -582,54 +620,98 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
         word_key(w.text) if (not blocked[w.start] and _name_like(w, index)) else ""
         for w in words
     ]
+    # "दिनेश लाल यादव उर्फ निरहुआ", "X alias Y": the marker is no name word, but does not end the run
+    alias = [bool(k) and k in ALIAS_WORDS for k in keys]
+    for i in range(n):
+        if alias[i]:
+            keys[i] = ""
+    # The name words, run together: pos[j] is a word index, linked[j] says pos[j + 1] continues
+    # the same run (the next word, or the one after an alias marker).
+    pos = [i for i in range(n) if keys[i]]
+    m = len(pos)
+    K = [keys[i] for i in pos]
+    A = [alt_word_key(words[i].text) if words[i].dev else "" for i in pos]  # memoised: cheap
+    linked = [pos[j + 1] == pos[j] + 1 or (pos[j + 1] == pos[j] + 2 and alias[pos[j] + 1]) for j in range(m - 1)]
+
+    def exact(j: int, end: int) -> tuple[str, list[int] | None]:
+        q = "".join(K[j:end])
+        hit = index.cand_lookup.get(q)
+        if hit is None and any(A[j:end]):  # "पंकजा मुंडे": the record writes the schwa (PANKAJA)
+            q = "".join(A[i] or K[i] for i in range(j, end))
+            hit = index.cand_lookup.get(q)
+        return q, hit
+
+    def fuzzy(j: int, end: int, cutoff: float) -> tuple[list[int], float] | None:
+        span_keys = K[j:end]
+        if all(k in index.common_words for k in span_keys):
+            return None
+        queries = [span_keys]
+        if any(A[j:end]):
+            queries.append([A[i] or K[i] for i in range(j, end)])
+        best = None
+        for qk in queries:
+            block = index.cand_block.get(_block_key(qk[0], qk[-1])) or []
+            more = index.cand_block_last.get(_block_key_last(qk[0], qk[-1]))
+            if more:  # "Prakash Singh Badal" / PARKASH SINGH BADAL: same surname, first name drifts
+                have = set(block)
+                block = block + [i for i in more if i not in have]
+            if not block:
+                continue
+            hits = process.extract("".join(qk), [index.cand_keys[i] for i in block], scorer=fuzz.ratio,
+                                   score_cutoff=cutoff, limit=10)
+            if hits and (best is None or hits[0][1] > best[1]):
+                top = hits[0][1]
+                best = ([block[h[2]] for h in hits if h[1] >= top - 3], round(float(top), 1))
+        return best
+
     covered = bytearray(n)
     spans: list[tuple[int, int, list[int], float]] = []
     # 1. runs of 2+ name words, exact keys, longest first
-    for a in range(n - 1):
-        if not keys[a] or not keys[a + 1]:
+    for j in range(m - 1):
+        if not linked[j]:
             continue
-        b = a + 2
-        while b < n and b - a < 5 and keys[b]:
+        b = j + 2
+        while b < m and b - j < 5 and linked[b - 1]:
             b += 1
-        for end in range(b, a + 1, -1):
-            span_keys = keys[a:end]
-            hit = index.cand_lookup.get("".join(span_keys))
+        for end in range(b, j + 1, -1):
+            q, hit = exact(j, end)
             if hit is None:
                 continue
-            full = [i for i in hit if index.cand_nwords[i] == len(span_keys) and index.cand_keys[i] == "".join(span_keys)]
+            span_keys = K[j:end]
+            full = [i for i in hit if index.cand_nwords[i] == len(span_keys) and index.cand_keys[i] == q]
             if all(k in index.common_words for k in span_keys) and not full:
                 continue
-            rest = [i for i in hit if i not in set(full)]
-            spans.append((a, end, full + rest, 100.0 if full else 90.0))
+            full_set = set(full)
+            names, score, stop = full + [i for i in hit if i not in full_set], (100.0 if full else 90.0), end
+            if end < b and end + 1 - j <= 3:
+                # "Prakash Singh Badal": the run goes on past the hit (PRAKASH SINGH); a close
+                # match of the longer run (PARKASH SINGH BADAL) is the better reading
+                longer = fuzzy(j, end + 1, LONGER_FUZZY_CUTOFF)
+                if longer is not None:
+                    (names, score), stop = longer, end + 1
+            spans.append((pos[j], pos[stop - 1] + 1, names, score))
             break
     spans = _non_overlapping(spans)
     for a, b, _names, _s in spans:
         covered[a:b] = b"\x01" * (b - a)
     # 2. fuzzy: runs of 2-3 name words, none matched exactly, with a distinctive name word
-    for a in range(n - 1):
-        if covered[a] or not keys[a] or not keys[a + 1] or covered[a + 1]:
+    for j in range(m - 1):
+        if covered[pos[j]] or not linked[j] or covered[pos[j + 1]]:
             continue
-        for b in (a + 3, a + 2):
-            if b > n or any(covered[i] or not keys[i] for i in range(a, b)):
+        for end in (j + 3, j + 2):
+            if end > m or not all(linked[j:end - 1]) or any(covered[pos[i]] for i in range(j, end)):
                 continue
-            span_keys = keys[a:b]
-            if words[a].norm in index.not_alone:
+            if words[pos[j]].norm in index.not_alone:
                 continue
-            if all(k in index.common_words for k in span_keys):
-                continue
-            block = index.cand_block.get(_block_key(span_keys[0], span_keys[-1]))
-            if not block:
-                continue
-            q = "".join(span_keys)
-            hits = process.extract(q, [index.cand_keys[i] for i in block], scorer=fuzz.ratio,
-                                   score_cutoff=FUZZY_CUTOFF, limit=10)
-            if hits:
-                top = hits[0][1]
-                spans.append((a, b, [block[h[2]] for h in hits if h[1] >= top - 3], round(float(top), 1)))
+            got = fuzzy(j, end, FUZZY_CUTOFF)
+            if got is not None:
+                a, b = pos[j], pos[end - 1] + 1
+                spans.append((a, b, got[0], got[1]))
                 covered[a:b] = b"\x01" * (b - a)
                 break
     # 3. one distinctive word
     doc_names = {i for _a, _b, names, _s in spans for i in names}
+    lo = as_of_year - SINGLE_WINDOW if as_of_year else None
     for a in range(n):
         k = keys[a]
         if covered[a] or not k or len(k) < SINGLE_MIN_KEY or k in index.common_words:
@@ -638,6 +720,11 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
         if w.norm in index.not_alone or (not w.dev and (w.sent_start or (w.upper and len(w.text) <= 4))):
             continue
         pool = index.cand_single.get(k)
+        alt = alt_word_key(w.text) if w.dev else ""
+        if alt and alt not in index.common_words:  # "निरहुआ ने": NIRAHUA, written with the schwa
+            more = index.cand_single.get(alt)
+            if more:
+                pool = (pool or []) + [i for i in more if i not in set(pool or ())]
         if not pool:
             continue
         in_doc = [i for i in pool if i in doc_names]
@@ -645,8 +732,13 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
             spans.append((a, a + 1, in_doc, 90.0))
             continue
         if not _looks_like_a_name(words, a):
+            # no word around it marks a person ("जीत दर्ज करने वाली पल्लवी केंद्रीय मंत्री"):
+            # only the one person of that name who stood in a seat the text names; loose (< 90)
+            if doc_consts:
+                local = [i for i in pool if index._ids_of([i], as_of_year, lo, doc_consts)]
+                if 0 < len(local) <= LOCAL_SINGLE_MAX_PEOPLE:
+                    spans.append((a, a + 1, local, 80.0))
             continue
-        lo = as_of_year - SINGLE_WINDOW if as_of_year else None
         people = [i for i in pool if index._ids_of([i], as_of_year, lo)]
         score = 75.0
         if doc_consts:  # people who stood in a seat the text names come first

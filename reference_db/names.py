@@ -9,6 +9,9 @@ Two steps, both deterministic and dependency-free:
   ``kamalnath``).  A final ``a`` after a conjunct stays (``लोकेंद्र`` → ``lokendra``).
   Anusvara and chandrabindu become ``n``, nukta letters their Perso-Arabic sounds
   (``ज़`` → ``z``, ``फ़`` → ``f``), ``ड़`` → ``r``, ``ज्ञ`` → ``gy``.  Latin text passes through.
+* :func:`alt_word_key` is a second key of a Devanagari word read without medial schwa
+  deletion (``पंकजा`` → ``pankaj``, as the record writes ``PANKAJA``); lookups and
+  :func:`best_match` try it where the first reading finds nothing / scores lower.
 * :func:`word_key` forgets what Indian romanisations vary in: vowel length
   (aa/a, ee/i, oo/u), w/v/b (``Vishan``/``Bishan``), eh/ah, ph/f, z/j, q/k, x/ks, doubled letters, aspiration and sh/s (every
   ``h`` after a consonant goes), ``Singh``/``सिंह`` (``ngh``/``nh`` → ``n``), a word-final ``a``,
@@ -25,11 +28,12 @@ import unicodedata
 from functools import lru_cache
 from typing import Sequence
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 __all__ = [
-    "romanize", "word_key", "token_keys", "name_key", "flat_key", "split_words", "is_devanagari", "best_match",
-    "TITLES", "MATCH_CUTOFF",
+    "romanize", "word_key", "alt_word_key", "token_keys", "name_key", "flat_key", "split_words", "is_devanagari", "best_match",
+    "TITLES", "ALIAS_WORDS", "MATCH_CUTOFF",
 ]
 
 # -- Devanagari tables ------------------------------------------------------------------------
@@ -67,8 +71,9 @@ def is_devanagari(text: str) -> bool:
     return bool(_DEVANAGARI_RE.search(text or ""))
 
 
-def _romanize_word(word: str) -> str:
-    """One Devanagari word to Latin, with schwa deletion (see the module docstring)."""
+def _romanize_word(word: str, medial: bool = True) -> str:
+    """One Devanagari word to Latin, with schwa deletion (see the module docstring);
+    ``medial=False`` keeps every medial inherent vowel (only the word-final one may go)."""
     # phonemes: [kind, latin, deletable]; kind C (consonant), V (vowel), N (nasal), X (other)
     ph: list[list] = []
     word = word.replace("\u200c", "").replace("\u200d", "")  # joiners: "होश‍ियारपुर" is "होशियारपुर"
@@ -130,7 +135,7 @@ def _romanize_word(word: str) -> str:
     def is_c(k: int) -> bool:
         return 0 <= k < len(ph) and ph[k][0] in ("C", "N")
 
-    for k in range(len(ph) - 2, 1, -1):
+    for k in range(len(ph) - 2, 1, -1) if medial else ():
         if ph[k][0] == "V" and ph[k][2] and not deleted[k]:
             # the consonant before may close a nasal coda: "संगरूर" (sa-n-ga-ruu-ra) -> sangrur
             after_vowel = is_v(k - 2) or (ph[k - 2][0] == "N" and is_v(k - 3))
@@ -175,6 +180,8 @@ TITLES = frozenset({
     "daktar", "dactar", "daa", "do", "da", "ji",
 })
 _ALIAS_WORDS = frozenset({"urf", "alias", "alis", "alas", "aka", "@"})
+#: Words that join a name to another name of the same person ("X urf Y", "X उर्फ Y").
+ALIAS_WORDS = _ALIAS_WORDS
 _MOHAMMAD = frozenset({"md", "mohd", "mohammad", "mohammed", "muhammad", "mohamad", "mohamed",
                        "mohmad", "mohmmad", "muhammed", "mohammd"})
 _KEY_SUBS = [
@@ -203,7 +210,27 @@ def word_key(word: str, drop_final_a: bool = True) -> str:
 
     ``drop_final_a=False`` keeps a word-final ``a`` (for keys of words run together, where
     ``Sabha Kunwar`` must meet ``SABHAKUNWAR``)."""
-    w = romanize(word) if is_devanagari(word) else word.lower()
+    return _key(romanize(word) if is_devanagari(word) else word.lower(), drop_final_a)
+
+
+@lru_cache(maxsize=200_000)
+def alt_word_key(word: str, drop_final_a: bool = True) -> str:
+    """A second key of a Devanagari word, read *without* medial schwa deletion, or ``""``.
+
+    Schwa deletion is how Hindi is spoken, but not always how the English record spells a
+    name: ``पंकजा`` is said "pankja" yet written ``PANKAJA``, ``निरहुआ`` is ``NIRAHUA``.  The
+    alternative key (``pankaj``, ``nirahu``) is for a second lookup when the first finds nothing;
+    it is ``""`` for Latin words and when both readings give the same key."""
+    if not is_devanagari(word):
+        return ""
+    text = unicodedata.normalize("NFC", word).translate(_DEV_DIGITS)
+    latin = "".join(_romanize_word(p, medial=False) if p and _DEVANAGARI_RE.match(p) else p.lower()
+                    for p in _WORD_SPLIT.split(text))
+    alt = _key(latin, drop_final_a)
+    return alt if alt != word_key(word, drop_final_a) else ""
+
+
+def _key(w: str, drop_final_a: bool) -> str:
     w = _NON_WORD.sub("", _ascii(w))
     if not w or w in TITLES:
         return ""
@@ -224,8 +251,9 @@ def split_words(text: str) -> list[str]:
     return [w for w in _TOKEN_SPLIT.split(unicodedata.normalize("NFC", text or "")) if w]
 
 
-def token_keys(text: str, drop_final_a: bool = True) -> list[str]:
-    """One key per word of ``text``, titles, alias markers and single-letter initials left out."""
+def token_keys(text: str, drop_final_a: bool = True, alt: bool = False) -> list[str]:
+    """One key per word of ``text``, titles, alias markers and single-letter initials left out;
+    ``alt=True`` takes each Devanagari word's :func:`alt_word_key` where it has one."""
     keys = []
     for w in split_words(text):
         low = romanize(w) if is_devanagari(w) else w.lower()
@@ -235,7 +263,7 @@ def token_keys(text: str, drop_final_a: bool = True) -> list[str]:
             continue  # a Latin initial ("G S Dharmesh", "R.K.")
         k = word_key(w, drop_final_a)
         if k:
-            keys.append(k)
+            keys.append((alt and alt_word_key(w, drop_final_a)) or k)
     return keys
 
 
@@ -289,7 +317,12 @@ def best_match(query: str, choices: Sequence[str], cutoff: float = MATCH_CUTOFF)
     if not qkey:
         return None
     keys = [name_key(c) for c in choices]
-    scores = _scores(qkey, flat_key(query), keys, [flat_key(c) for c in choices])
+    flats = [flat_key(c) for c in choices]
+    scores = _scores(qkey, flat_key(query), keys, flats)
+    alt = " ".join(token_keys(query, alt=True)) if is_devanagari(query) else qkey
+    if alt != qkey:  # "पंकजा मुंडे" read with its schwas too: PANKAJA
+        alt_scores = _scores(alt, "".join(token_keys(query, drop_final_a=False, alt=True)), keys, flats)
+        scores = np.maximum(scores, alt_scores)
     best = int(scores.argmax())
     score = float(scores[best])
     if score < cutoff:

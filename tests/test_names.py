@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from reference_db.names import best_match, flat_key, is_devanagari, name_key, romanize, token_keys
+from reference_db.names import (alt_word_key, best_match, flat_key, is_devanagari, name_key, romanize, token_keys,
+                                word_key)
 
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "data" / "name_pairs.csv"
@@ -221,3 +222,21 @@ def test_accuracy_on_real_pairs(capsys) -> None:
             print("  miss", *miss)
     assert in_contest / n >= 0.95
     assert in_state / n >= 0.90
+
+
+@pytest.mark.parametrize("hindi,latin", [("पंकजा", "Pankaja"), ("निरहुआ", "Nirahua"), ("कमलनाथ", "Kamalanath")])
+def test_alt_word_key_keeps_medial_schwas(hindi: str, latin: str) -> None:
+    assert word_key(hindi) != word_key(latin)  # the spoken reading drops the schwa
+    assert alt_word_key(hindi) == word_key(latin)
+
+
+def test_alt_word_key_is_empty_for_latin_and_when_nothing_differs() -> None:
+    assert alt_word_key("Pankaja") == ""
+    assert alt_word_key("मुंडे") == "" and alt_word_key("हसन") == ""
+    assert token_keys("पंकजा मुंडे", alt=True) == ["pankaj", "munde"]
+    assert token_keys("पंकजा मुंडे") == [word_key("पंकजा"), "munde"]
+
+
+def test_best_match_reads_devanagari_with_its_schwas_too() -> None:
+    hit = best_match("पंकजा मुंडे", ["DHANANJAY PANDITRAO MUNDE", "PANKAJA GOPINATHRAO MUNDE"])
+    assert hit is not None and hit[0] == 1
