@@ -402,8 +402,8 @@ def _window_end(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) ->
 
 
 _COORD_GAP = re.compile(
-    r"^\s*(?:,|और|तथा|एवं|and|&)?\s*(?:(?:पूर्व|सीएम|कैप्टन|मुख्यमंत्री|मंत्री|डॉ\.?|former|CM|Dr\.?|Captain|"
-    r"minister|chief minister)\s*){0,3}$",
+    r"^\s*(?:,|और|तथा|एवं|and|&)?\s*(?:(?:पूर्व|सीएम|कैप्टन|मुख्यमंत्री|मंत्री|डॉ\.?|former|ex-|currently|current|sitting|"
+    r"outgoing|then|deputy|CM|Dr\.?|Captain|minister|chief minister|of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|,)\s*){0,6}$",
     re.IGNORECASE,
 )
 

@@ -205,3 +205,9 @@ def test_a_tally_over_part_of_a_state_is_not_enough_info(verifier):
     out = verifier.verify("In the Noorpur district, the SP had won 19 seats in 2017.", date(2018, 5, 31))
     [c] = [c for c in out["claims"] if c["type"] == "seats"]
     assert c["verdict"] == "NOT_ENOUGH_INFO" and "district" in c["explanation"]
+
+
+def test_a_list_of_people_with_their_titles_between_them_all_lost(pipeline):
+    text = "Naim Ul Hasan, former minister Avani Singh, currently chief minister of Uttar Pradesh, Mriganka Singh has also lost."
+    subjects = {c.subject.name.upper() for c in claims_of(pipeline, text, date(2018, 5, 31)) if c.type == "outcome"}
+    assert {"NAIM UL HASAN", "MRIGANKA SINGH"} <= subjects and len(subjects) == 3, subjects
