@@ -52,6 +52,7 @@ _PARTY_LINK_HI = re.compile(
 _CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उम्मीदवार|कैंडिडेट", re.IGNORECASE)
 _HELD_CUE = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u0963\u0966-\u097F])")
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
+_CANDIDATE_NOUN = re.compile(r"^\s*(?:के\s+|की\s+)?(?:उम्मीदवार|प्रत्याशी|कैंडिडेट|नेता)(?=\s)")
 _AGAINST = re.compile(r"^\s*(?:के (?:खिलाफ|ख़िलाफ|विरुद्ध|सामने))", re.IGNORECASE)
 _KIN = re.compile(r"^\s*(?:के|की|का|['’]s)\s+(?:बेटे|बेटा|बेटी|पत्नी|पति|बहू|भाई|बहन|पिता|मां|माँ|बेटे-बहू|पति-ससुर|"
                   r"परिवार|son|daughter|wife|husband|father|mother|brother|sister|family|nephew)",
@@ -139,8 +140,8 @@ _NOT_SURNAME = {"ने", "को", "की", "के", "का", "से", "प
 def _marker_after(text: str, pos: int, limit: int, surname: bool = False) -> tuple[str | None, int]:
     """The Hindi postposition right after ``pos`` (skipping a "(BJP)" gloss), and where it ends."""
     rest = text[pos:min(limit, pos + 80)]
-    m = _PAREN_PARTY.match(rest)
-    skip = m.end() if m else 0
+    m = _PAREN_PARTY.match(rest) or _CANDIDATE_NOUN.match(rest)
+    skip = m.end() if m else 0  # "(BJP)", "कांग्रेस कैंडिडेट से": the marker is the phrase's
     rest2 = rest[skip:].lstrip()
     lead = len(rest) - skip - len(rest2)
     for word, role in _MARKERS:

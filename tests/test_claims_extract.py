@@ -211,3 +211,17 @@ def test_a_list_of_people_with_their_titles_between_them_all_lost(pipeline):
     text = "Naim Ul Hasan, former minister Avani Singh, currently chief minister of Uttar Pradesh, Mriganka Singh has also lost."
     subjects = {c.subject.name.upper() for c in claims_of(pipeline, text, date(2018, 5, 31)) if c.type == "outcome"}
     assert {"NAIM UL HASAN", "MRIGANKA SINGH"} <= subjects and len(subjects) == 3, subjects
+
+
+def test_an_undated_claim_is_not_refuted_by_a_contest_decided_long_before_the_text(verifier):
+    """Noorpur's latest contest on record is the May 2018 by-election. A year later, "BJP won
+    Noorpur" with no year may report a newer poll the reference lacks: not called false."""
+    late = verifier.verify("BJP won Noorpur.", date(2019, 6, 1))["claims"][0]
+    assert late["verdict"] == "NOT_ENOUGH_INFO" and "not called false" in late["explanation"]
+    assert late["evidence"]                               # the rows it was read against are still shown
+    fresh = verifier.verify("BJP won Noorpur.", date(2018, 6, 2))["claims"][0]
+    assert fresh["verdict"] == "REFUTED"                  # days after the count: the record speaks
+    dated = verifier.verify("BJP won Noorpur in the 2018 by-election.", date(2019, 6, 1))["claims"][0]
+    assert dated["verdict"] == "REFUTED"                  # the text names the election
+    agrees = verifier.verify("SP won Noorpur.", date(2019, 6, 1))["claims"][0]
+    assert agrees["verdict"] == "SUPPORTED"               # an old record can still agree

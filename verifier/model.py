@@ -44,6 +44,9 @@ class Resolution:
     ``bloc``: for a party's state-wide claim, the pre-poll alliance it contested in that
     election and its member parties (``("NDA", ("BJP", "JD(U)", …))``), from the reference's
     alliance table; None when it stood alone or the table does not say.
+    ``stale_days``: for a claim that gives no year, kind or context, how long before the text the
+    contest it was read against was decided (None otherwise): a text reporting a result of its
+    own days may mean a later poll the reference lacks.
     ``notes``: sentences for the explanation where the verifier departs from the plain reading
     (e.g. "leading" judged on the final result, a by-election month the data lacks).
     ``unresolved``: when nothing could be pinned, why (becomes NOT_ENOUGH_INFO), in English;
@@ -58,6 +61,7 @@ class Resolution:
     opponent_rows: list[Row] = field(default_factory=list)
     tally: Tally | None = None
     bloc: tuple[str, tuple[str, ...]] | None = None
+    stale_days: int | None = None
     notes: list[str] = field(default_factory=list)
     unresolved: str | None = None
     unresolved_hi: str | None = None

@@ -53,6 +53,27 @@ def declared_by(e: Election, as_of: date) -> bool | None:
     return None
 
 
+def _decided_on(e: Election) -> date:
+    """When the result of ``e`` was out, as closely as the reference tells (the end of its month,
+    or of its year, where it gives no day)."""
+    day = result_months.declared_on(e.house, e.state, e.year, e.kind)
+    if day is not None:
+        return day
+    if e.month is not None:
+        return date(e.year, e.month, 28)
+    return date(e.year, 12, 31)
+
+
+def _mark_stale(res: Resolution, claim: Claim, as_of: date) -> Resolution:
+    """Note how old the contest is when nothing in the text dated the claim."""
+    h = claim.hints
+    if res.contest is None or res.election is None or h.year is not None or h.kind or h.year_source or h.past \
+            or claim.outcome == "held" or {"year", "kind"} & claim.from_context:
+        return res
+    res.stale_days = max(0, (as_of - _decided_on(res.election)).days)
+    return res
+
+
 @dataclass
 class _Pick:
     contest_id: int
@@ -307,9 +328,9 @@ class Resolver:
         if claim.constituency is not None:
             res = self._resolve_place(claim, as_of, sentence_mentions)
             if res is not None:
-                return [res]
+                return [_mark_stale(res, claim, as_of)]
         if claim.subject is not None and claim.subject.kind == "candidate":
-            return self._resolve_candidate(claim, as_of, sentence_mentions)
+            return [_mark_stale(r, claim, as_of) for r in self._resolve_candidate(claim, as_of, sentence_mentions)]
         if claim.constituency is None and claim.type in ("seats", "outcome", "vote_share", "rank"):
             return [self._resolve_tally(claim, as_of, sentence_mentions)]
         return [Resolution(unresolved=self._why_unpinned("en"), unresolved_hi=self._why_unpinned("hi"))]

@@ -54,7 +54,26 @@ def judge(claim: Claim, res: Resolution) -> Judgement:
         return Judgement(NOT_ENOUGH_INFO, min(j.confidence, 0.5), text, j.evidence)
     if j.verdict == REFUTED and _loose_name(claim, res):
         return _not_refuted_on_a_loose_name(claim, res, j)
+    if j.verdict == REFUTED and res.stale_days is not None and res.stale_days > STALE_DAYS:
+        return _not_refuted_on_an_old_contest(claim, res, j)
     return j
+
+
+# A text that names no year reports a result of its own days; a contest decided more than this
+# long before it may not be the one it means (by-elections after 2021/2022 are missing from the
+# reference): the record can agree with the claim, but not refute it.
+STALE_DAYS = 90
+
+
+def _not_refuted_on_an_old_contest(claim: Claim, res: Resolution, j: Judgement) -> Judgement:
+    months = res.stale_days // 30
+    if claim.lang == "hi":
+        note = (f" दावे में साल नहीं है और रिकॉर्ड का यह चुनाव लेख से करीब {months} महीने पहले का है; लेख शायद किसी "
+                f"बाद के चुनाव (जैसे उपचुनाव) की बात करता है जो संदर्भ में नहीं है, इसलिए दावे को गलत नहीं ठहराया गया।")
+    else:
+        note = (f" The text gives no year and this contest was decided about {months} months before it; the text may "
+                f"report a later poll (a by-election) the reference lacks, so the claim is not called false.")
+    return Judgement(NOT_ENOUGH_INFO, min(j.confidence, 0.5), j.explanation + note, j.evidence)
 
 
 # A person named in the text whose record matched only loosely may be someone else: such a
