@@ -99,3 +99,19 @@ def test_a_round_of_bypolls_is_counted_over_the_states_by_elections_of_that_year
         assert c["verdict"] == "SUPPORTED" and c["election"]["kind"] == "bye", text
     (c,) = v.verify("The BJP won all four seats in the Tripura bypolls.", date(2022, 6, 26))["claims"]
     assert c["verdict"] == "REFUTED"        # 3 of 4: the Congress took one
+
+
+def test_a_later_tally_is_read_in_the_state_an_earlier_one_was(full_db):
+    """70 seats fit Delhi and Uttarakhand; AAP's 62 pins Delhi 2020, and the BJP's 8 after it is
+    read there too (context flows forward, never back)."""
+    from datetime import date
+
+    from reference_db.store import Reference
+    from verifier.service import Verifier
+
+    db, _ = full_db
+    out = Verifier(Reference(db)).verify("आप ने 70 में से 62 सीटें जीती, बाकि की 8 सीट बीजेपी ने अपने नाम की है।",
+                                         date(2020, 2, 13))
+    assert [(c["verdict"], c["election"]["state"], c["value"]) for c in out["claims"]] == [
+        ("SUPPORTED", "Delhi", 62), ("SUPPORTED", "Delhi", 8)]
+    assert out["claims"][1]["from_context"] == ["state"]

@@ -46,13 +46,23 @@ class Verifier:
             mentions = doc._.mentions or []
             by_sentence: dict[tuple[int, int], list] = {}
             claims: list[dict] = []
+            tally_state: str | None = None  # the state an earlier tally of this text was read in
             for c in doc._.claims or []:
                 key = (c.sentence_start, c.sentence_end)
                 if key not in by_sentence:  # once per sentence, not once per claim
                     by_sentence[key] = [m for m in mentions if key[0] <= m.start < key[1]]
                 sent_mentions = by_sentence[key]
+                if (tally_state and c.constituency is None and c.hints.state is None and c.hints.house != "LS"
+                        and c.type in ("seats", "outcome", "vote_share") and c.subject is not None
+                        and c.subject.kind in ("party", "alliance")):
+                    # "AAP won 62 of the 70 seats, the remaining 8 went to BJP": the text is about
+                    # the state its earlier tally was read in (context flows forward only)
+                    c.hints.state = tally_state
+                    c.from_context.add("state")
                 for res, j in self._judge(c, as_of, sent_mentions):
                     claims.append(self.to_contract(text, c, res, j))
+                    if res.tally is not None and res.tally.state and res.contest is None:
+                        tally_state = res.tally.state
             claims.sort(key=lambda c: (c["start"], c["end"]))
             out.append({"id": doc_id, "as_of": as_of.isoformat(), "claims": claims})
         return out
