@@ -727,6 +727,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                 places = here or [None]
             for const in places:
                 c = emit(t_type, hit, subj, const, span_lo, span_hi, window=(lo, hi), **kw)
+                c.election_word = bool(_ELECTION_WORD.search(s.text[lo:hi]))
                 if t_type in ("seats", "vote_share") and const is None:
                     part = _PART_OF_STATE.search(s.text[s.start:s.end])
                     c.part_of_state = part.group(0) if part else None

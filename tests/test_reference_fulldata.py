@@ -115,3 +115,20 @@ def test_a_later_tally_is_read_in_the_state_an_earlier_one_was(full_db):
     assert [(c["verdict"], c["election"]["state"], c["value"]) for c in out["claims"]] == [
         ("SUPPORTED", "Delhi", 62), ("SUPPORTED", "Delhi", 8)]
     assert out["claims"][1]["from_context"] == ["state"]
+
+
+def test_a_state_partys_win_or_loss_needs_words_that_name_an_election(full_db):
+    from datetime import date
+
+    from reference_db.store import Reference
+    from verifier.service import Verifier
+
+    db, _ = full_db
+    v = Verifier(Reference(db))
+    out = v.verify("Gandhi came out in support of the TMC, which has been trounced by the BJP in the polls.",
+                   date(2026, 5, 5))
+    tmc = [c for c in out["claims"] if c["subject"] and c["subject"]["name"] == "AITC"]
+    assert tmc and tmc[0]["verdict"] == "SUPPORTED" and tmc[0]["election"]["state"] == "West Bengal"
+    # "SP's defeat" with no election named: which contest? Not pinned to the state.
+    (c,) = v.verify("सपा की हार पर मुसलमानों से बोले ओवैसी", date(2022, 6, 27))["claims"]
+    assert c["verdict"] == "NOT_ENOUGH_INFO"
