@@ -12,7 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.context import DocumentContext
-from claims.extract import SentenceInput, extract_sentence, sentence_hints
+from claims.language import sentence_lang
+from claims.sentences import sentence_spans
+from claims.extract import SentenceInput, document_triggers, extract_sentence, sentence_hints
 from claims.patterns_loader import load
 
 for _name in ("claims", "as_of"):
@@ -73,15 +75,20 @@ def find_claims(doc: Doc) -> list:
     years = sorted(doc._.years or [])
     m_starts, n_starts, y_starts = [m.start for m in mentions], [n.start for n in numbers], [y[0] for y in years]
     out = []
-    for sent in doc.sents:
-        s0, s1 = sent.start_char, sent.end_char
-        lang = sent._.lang or "en"
+    triggers: dict[str, list] = {}  # per language, found once in the whole text
+    for s0, s1 in sentence_spans(doc):
+        lang = sentence_lang(doc, s0, s1) or "en"
         pats = load(lang)
+        if lang not in triggers:
+            triggers[lang] = document_triggers(text, pats)
+        matches = triggers[lang]
+        lo = bisect_left(matches, s0, key=lambda x: x[1])
         s_mentions = [m for m in _from(mentions, m_starts, s0, s1) if m.end <= s1]
         s = SentenceInput(
             text=text, start=s0, end=s1, lang=lang, mentions=s_mentions,
             numbers=[n for n in _from(numbers, n_starts, s0, s1) if n.end <= s1],
             years=_election_years(text, [y for y in _from(years, y_starts, s0, s1) if y[1] <= s1]),
+            trigger_matches=[x for x in matches[lo:bisect_left(matches, s1, key=lambda x: x[1])] if x[2] <= s1],
         )
         own = sentence_hints(s, pats)
         hints = ctx.sentence(text, s0, s1, own, s_mentions)

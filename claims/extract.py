@@ -130,6 +130,17 @@ class SentenceInput:
     mentions: list[Mention] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
     years: list[tuple[int, int, int]] = field(default_factory=list)
+    # the document's trigger matches inside this sentence, ``(trigger, start, end)``, when the
+    # caller searched the whole text once (see :func:`document_triggers`); None: search here
+    trigger_matches: list[tuple[Trigger, int, int]] | None = None
+
+
+def document_triggers(text: str, pats: Patterns) -> list[tuple[Trigger, int, int]]:
+    """Every trigger match in the whole text, by start: one search per pattern per document
+    rather than one per pattern per sentence (a sentence keeps the matches inside it)."""
+    found = [(t, m.start(), m.end()) for t in pats.triggers for m in t.regex.finditer(text)]
+    found.sort(key=lambda x: x[1])
+    return found
 
 
 _ONE_WORD = re.compile(r"([\u0900-\u0963\u0966-\u097F]+)\s+")
@@ -313,15 +324,22 @@ class _Hit:
 
 
 def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
-    seg = s.text[s.start:s.end]
     hits: list[_Hit] = []
-    for t in pats.triggers:
-        for n, m in enumerate(t.regex.finditer(seg)):
-            if n >= MAX_TRIGGERS:
-                break
-            hits.append(_Hit(t, s.start + m.start(), s.start + m.end()))
+    if s.trigger_matches is not None:
+        per: dict[str, int] = {}
+        for t, a, b in s.trigger_matches:
+            if s.start <= a and b <= s.end and per.get(t.id, 0) < MAX_TRIGGERS:
+                per[t.id] = per.get(t.id, 0) + 1
+                hits.append(_Hit(t, a, b))
+    else:
+        seg = s.text[s.start:s.end]
+        for t in pats.triggers:
+            for n, m in enumerate(t.regex.finditer(seg)):
+                if n >= MAX_TRIGGERS:
+                    break
+                hits.append(_Hit(t, s.start + m.start(), s.start + m.end()))
     # Earliest, then longest, then the order of the pattern file.
-    order = {t.id: i for i, t in enumerate(pats.triggers)}
+    order = pats.order
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), order[h.trigger.id]))
     kept: list[_Hit] = []
     for h in hits:

@@ -20,6 +20,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claims.sentences import sentence_spans
+
 __all__ = ["detect_lang", "pipeline_lang", "election_language"]
 
 # Devanagari letters (independent vowels, consonants, nukta forms), not digits or dandas.
@@ -68,6 +70,12 @@ def _get_span_lang(span: Span) -> str:
     return detect_lang(span.text, default=_doc_default(span.doc))
 
 
+def sentence_lang(doc: Doc, start: int, end: int) -> str:
+    """The language of the sentence at ``doc.text[start:end]`` (``Span._.lang`` without a Span)."""
+    stored = doc.user_data.get((_USER_DATA_KEY, start, end))
+    return stored if stored is not None else detect_lang(doc.text[start:end], default=_doc_default(doc))
+
+
 def _set_span_lang(span: Span, value: str) -> None:
     if value not in ("hi", "en"):
         raise ValueError(f"Span._.lang must be 'hi' or 'en', not {value!r}")
@@ -86,10 +94,7 @@ def election_language(doc: Doc) -> Doc:
     A sentence with no letters (a bare figure) takes the pipeline's language.
     """
     default = _doc_default(doc)
-    try:
-        sents = list(doc.sents)
-    except ValueError:  # no sentence boundaries were set
-        sents = [doc[:]]
-    for sent in sents:
-        sent._.lang = detect_lang(sent.text, default=default)
+    text = doc.text
+    for start, end in sentence_spans(doc):
+        doc.user_data[(_USER_DATA_KEY, start, end)] = detect_lang(text[start:end], default=default)
     return doc

@@ -48,6 +48,16 @@ class Patterns:
     negation: re.Pattern
     result_words: re.Pattern
 
+    @property
+    def order(self) -> dict[str, int]:
+        """Each trigger's place in the pattern file (ties between equal matches go to the first)."""
+        return _order(self.lang)
+
+
+@lru_cache(maxsize=None)
+def _order(lang: str) -> dict[str, int]:
+    return {t.id: i for i, t in enumerate(load(lang).triggers)}
+
 
 @lru_cache(maxsize=None)
 def load(lang: str) -> Patterns:

@@ -15,7 +15,9 @@ and English figures, initials and titles are full of dots that end nothing ("1.8
 * no break inside a double-quoted passage on one line (``He said "BJP won. We lost." Then …``).
 
 ``split_sentences(text)`` gives the character spans; the ``election_sentences`` component sets
-``token.is_sent_start`` from them, so ``doc.sents`` follows these rules.
+``token.is_sent_start`` from them, so ``doc.sents`` follows these rules, and keeps the
+sentences' character offsets on ``doc._.sentence_spans`` (what ``doc.sents`` would give, without
+walking every token again: the later components read them several times per document).
 """
 from __future__ import annotations
 
@@ -30,7 +32,21 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["split_sentences", "election_sentences"]
+__all__ = ["split_sentences", "election_sentences", "sentence_spans"]
+
+if not Doc.has_extension("sentence_spans"):
+    Doc.set_extension("sentence_spans", default=None)
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """``(start_char, end_char)`` of each sentence: the component's, or ``doc.sents``'."""
+    spans = doc._.sentence_spans
+    if spans is None:
+        try:
+            spans = [(s.start_char, s.end_char) for s in doc.sents]
+        except ValueError:  # no boundaries set: the whole text is one sentence
+            spans = [(0, len(doc.text))] if len(doc) else []
+    return spans
 
 _NUKTA = "\u093c"
 _ZW = "\u200c\u200d"
@@ -225,4 +241,13 @@ def election_sentences(doc: Doc) -> Doc:
     if len(doc):
         # One array write: setting token.is_sent_start one by one re-checks the whole doc each time.
         doc.from_array([SENT_START], flags.astype("uint64"))
+    # The same sentences as character offsets: a span runs from its first token to the end of
+    # its last (trailing whitespace tokens included, as in doc.sents).
+    firsts = [i for i in range(len(attrs)) if flags[i, 0] == 1]
+    spans = []
+    for n, i in enumerate(firsts):
+        j = firsts[n + 1] - 1 if n + 1 < len(firsts) else len(doc) - 1
+        last = doc[j]
+        spans.append((attrs[i][0], last.idx + len(last.text)))
+    doc._.sentence_spans = spans
     return doc
