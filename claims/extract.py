@@ -532,6 +532,8 @@ _PART_OF_STATE = re.compile(
     r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:districts?|region|belt|phase|of which|of these|of them|"
     r"जिले|जिला|ज़िले|ज़िला|जिलों|क्षेत्र की|अंचल|चरण|इनमें से|जिनमें से|इन सीटों)(?![\w\u0900-\u0963\u0966-\u097F])",
     re.IGNORECASE)
+_ALL_SEATS = re.compile(r"(?:सभी|सारी|सभी की सभी)\s+(?:[\d०-९]+\s+)?(?:सीटों|सीटें|सीट)|\ball\s+(?:the\s+)?(?:\w+\s+)?seats\b"
+                        r"|\bevery\s+seat\b", re.IGNORECASE)
 _WINNERS_BEFORE = re.compile(r"\s+(?:विधायक|सांसद|उम्मीदवार|प्रत्याशी|MLAs|MPs|candidates|nominees)\s+(?:चुनाव\s+|have\s+|had\s+)?$")
 _BARE_COUNT_AFTER = re.compile(r"\s+(?:only\s+|just\s+|a\s+mere\s+)?$")
 _SEAT_NOUN = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:seats?|सीट|सीटें|सीटों)(?![\w\u0900-\u0963\u0966-\u097F])",
@@ -703,11 +705,14 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             t_type = "rank"
         else:
             t_type = t.type
+        all_seats = False
         if t_type == "outcome" and t.outcome == "won" and kw.get("number") is None:
             count = _winners_count(s, hit)
             if count is not None:  # "AIMIM के पांच विधायक चुनाव जीते", "the SP had won only nine"
                 t_type, kw["number"] = "seats", count
                 number = count
+            elif _ALL_SEATS.search(s.text[max(s.start, hit.start - 40):min(s.end, hit.end + 40)]):
+                t_type, all_seats = "seats", True  # "सभी सीटों पर बीजेपी ने कब्जा", "won all the seats"
         here = [c for c in consts if lo <= c.start and c.end <= hi and not _aside(s, c, consts)
                 and not _PLACE_TITLE.match(s.text, c.end)]  # "Azamgarh MP Akhilesh, who won Karhal"
         first = min((a.start for a in subjects if a.end <= hit.start), default=None)
@@ -746,6 +751,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             for const in places:
                 c = emit(t_type, hit, subj, const, span_lo, span_hi, window=(lo, hi), **kw)
                 c.election_word = bool(_ELECTION_WORD.search(s.text[lo:hi]))
+                c.all_seats = all_seats
+                if all_seats and (c.constituency is not None or consts):
+                    # "झांसी … बीजेपी ने जीती हैं सभी सीटें": all the seats of a district or city,
+                    # which the reference does not group
+                    c.part_of_state = (c.constituency or consts[0]).text
+                    c.constituency = None
                 if t_type in ("seats", "vote_share") and const is None:
                     part = _PART_OF_STATE.search(s.text[s.start:s.end])
                     c.part_of_state = part.group(0) if part else None
@@ -900,6 +911,11 @@ def _margin_direction(claims: list[Claim]) -> None:
         if m.type != "margin" or not outcomes:
             continue
         near = min(outcomes, key=lambda o: abs(o.start - m.start))
+        if near.outcome == "lost" and near.opponent is not None:
+            # "B loses to A, trails by N": the same result read from the winner's side, as a
+            # margin is told ("A defeated B by N")
+            mirror = [o for o in outcomes if o.outcome == "won" and o.subject is near.opponent]
+            near = mirror[0] if mirror else near
         # "A defeated B by N", "B lost to A by N", "X ने Y को N वोटों से हराया": the margin is the
         # margin of that outcome, whoever stands nearest the figure.
         m.subject, m.party, m.outcome = near.subject, near.party, near.outcome

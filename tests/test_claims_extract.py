@@ -225,3 +225,17 @@ def test_an_undated_claim_is_not_refuted_by_a_contest_decided_long_before_the_te
     assert dated["verdict"] == "REFUTED"                  # the text names the election
     agrees = verifier.verify("SP won Noorpur.", date(2019, 6, 1))["claims"][0]
     assert agrees["verdict"] == "SUPPORTED"               # an old record can still agree
+
+
+def test_a_margin_told_from_the_losers_side_is_the_winners_margin(pipeline):
+    claims = claims_of(pipeline, "BJP's Mriganka Singh loses to RLD's Tabassum Hasan, trails behind by 44,618 votes.",
+                       date(2018, 5, 31))
+    [m] = [c for c in claims if c.type == "margin"]
+    assert m.subject.text.startswith("Tabassum") and (m.outcome, m.number.value) == ("won", 44618)
+
+
+def test_all_the_seats_is_a_tally_and_all_the_seats_of_a_place_is_part_of_a_state(pipeline):
+    [c] = claims_of(pipeline, "उत्तर प्रदेश विधानसभा चुनाव 2017 में बीजेपी ने सभी सीटों पर कब्जा कर लिया", date(2018, 5, 31))
+    assert (c.type, c.all_seats, c.part_of_state) == ("seats", True, None)
+    [c] = claims_of(pipeline, "कैराना से कोई मंत्री नहीं बना, 2017 में बीजेपी ने जीती थीं सभी सीटें", date(2018, 5, 31))
+    assert (c.type, c.part_of_state, c.constituency) == ("seats", "कैराना", None)

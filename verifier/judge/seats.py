@@ -1,5 +1,5 @@
 """Seat-tally claims: "BJP won 273 seats in UP", "सपा गठबंधन को 125 सीटें", "NDA 273",
-"BJP won a majority" / "बहुमत".
+"BJP won a majority" / "बहुमत", "won all the seats" / "सभी सीटें".
 
 The subject's seats are ``res.tally.seats`` for its party, or the sum over
 ``res.subject_parties`` for an alliance (``claim.subject`` None with ``subject_parties`` set is
@@ -34,7 +34,10 @@ def judge(claim: Claim, res: Resolution) -> Judgement:
     parties = [p for p, _ in s.breakdown] + ([s.rival[0]] if s.rival else [])
     evidence = tally_evidence(tally, parties, res.election if tally.state is not None else None)
     phrase = seats_phrase(s, lang)
-    if claim.number is not None:
+    if claim.all_seats and claim.number is None:
+        holds = s.seats == tally.total_seats
+        stated = "सभी सीटें" if lang == "hi" else "all the seats"
+    elif claim.number is not None:
         holds = figure_agrees(claim.number, s.seats, round_zeros=False)
         stated = claim_text(claim)
     else:
