@@ -31,6 +31,7 @@ _CONTINUES = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^\s*:")
+_CITY_STATE = re.compile(r"delhi|दिल्ली|chandigarh|चंडीगढ़|puducherry|pondicherry|पुडुचेरी", re.IGNORECASE)
 _SEAT_WORD = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:सीट|seat|constituency|क्षेत्र)", re.IGNORECASE)
 
 
@@ -67,8 +68,10 @@ class DocumentContext:
                     h.year_source = "context" if base.year is not None else None
                 h.kind = h.kind or base.kind
                 # The house is not carried: it belongs to the place the focus sentence named.
-        # "नई दिल्ली:" / "New Delhi:" open a dateline, not a place the claim is about.
-        states = [m for m in mentions if m.kind == "state" and not _DATELINE.match(doc_text[m.end:m.end + 3])]
+        # "नई दिल्ली:" / "New Delhi:" open a dateline, not a place the claim is about ("UP: देखें …"
+        # is a headline's topic: only a state that is also a city stands as a dateline).
+        states = [m for m in mentions if m.kind == "state" and not (
+            _DATELINE.match(doc_text[m.end:m.end + 3]) and _CITY_STATE.search(m.text))]
         if states:
             h.state = states[0].ids[0] if states[0].ids else states[0].name
             self.state = self.state or h.state

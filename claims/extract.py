@@ -52,6 +52,7 @@ _PARTY_LINK_HI = re.compile(
 _CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उम्मीदवार|कैंडिडेट", re.IGNORECASE)
 _HELD_CUE = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u0963\u0966-\u097F])")
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
+_SPEAKER = re.compile(r"\s*(?:का दावा|ने दावा|का आरोप|ने आरोप)(?![\w\u0900-\u0963\u0966-\u097F])")
 _CANDIDATE_NOUN = re.compile(r"^\s*(?:के\s+|की\s+)?(?:उम्मीदवार|प्रत्याशी|कैंडिडेट|नेता)(?=\s)")
 _AGAINST = re.compile(r"^\s*(?:के (?:खिलाफ|ख़िलाफ|विरुद्ध|सामने))", re.IGNORECASE)
 _KIN = re.compile(r"^\s*(?:के|की|का|['’]s)\s+(?:बेटे|बेटा|बेटी|पत्नी|पति|बहू|भाई|बहन|पिता|मां|माँ|बेटे-बहू|पति-ससुर|"
@@ -309,7 +310,9 @@ def group_actors(s: SentenceInput) -> list[Actor]:
                         a.party = m
         if s.lang == "hi":
             a.marker, _ = _marker_after(s.text, a.end, s.end, surname=a.head.kind == "candidate")
-        if _KIN.match(s.text[a.end:min(s.end, a.end + 60)]):
+        if _SPEAKER.match(s.text[a.end:min(s.end, a.end + 40)]):
+            a.marker = "kin"  # "सपा का दावा- …", "SP claimed that …": who says it, not whom it is about
+        elif _KIN.match(s.text[a.end:min(s.end, a.end + 60)]):
             a.marker = "kin"  # "कड़िया मुंडा के बेटे-बहू भी हार गए": the claim is not about X
         elif _AGAINST.match(s.text[a.end:min(s.end, a.end + 60)]):
             a.marker = "against"  # "अखिलेश यादव के खिलाफ … लड़ा था लेकिन हार गए": X is the rival
@@ -778,11 +781,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     _held_by_title(s, claims, actors, emit)
     _elliptical_tallies(s, claims, actors)
     _margin_direction(claims)
+    claims[:] = _close_contest_counts(s, claims)
     # A claim needs someone it is about; and "X ने 92 सीटों पर जीत हासिल की" says it with the
     # tally, not as a second, vaguer outcome claim.
     tallied = {c.subject.name for c in claims if c.type == "seats" and c.subject is not None and c.number}
     tallied.discard(None)
-    claims[:] = [c for c in claims if (c.subject is not None or c.type in ("seats", "turnout"))
+    claims[:] = [c for c in claims if (c.subject is not None or c.type in ("seats", "turnout") or c.seat_count is not None)
                  and not (c.type == "outcome" and c.constituency is None and c.subject is not None and c.subject.name in tallied)]
     size = _house_size(s)
     for c in claims:
@@ -900,6 +904,31 @@ def _held_by_title(s: SentenceInput, claims: list[Claim], actors: list[Actor], e
                 c = emit("outcome", None, a, p, min(p.start, a.start), max(p.end, a.end), outcome="held")
                 c.pattern = "held-title"
                 break
+
+
+_COUNT_OF_SEATS = re.compile(r"\s*(?:seats?|सीटें|सीटों|सीट)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
+
+
+def _close_contest_counts(s: SentenceInput, claims: list[Claim]) -> list[Claim]:
+    """"15 सीटें जहां BJP 2000 से कम वोटों के अंतर से जीती", "100 सीटों पर अंतर 500 वोटों से कम":
+    a margin with no seat of its own, beside a count of seats, counts the seats won by such a
+    margin. The count joins the margin claim; the same figure read as a seat tally is dropped."""
+    counts = [n for n in s.numbers if not n.percent and _COUNT_OF_SEATS.match(s.text, n.end)]
+    margins = [c for c in claims if c.type == "margin" and c.constituency is None and c.number is not None
+               and c.number.qualifier in ("less", "more")]
+    if not counts or not margins:
+        return claims
+    used = set()
+    for m in margins:
+        n = next((n for n in counts if n.start != m.number.start), None)
+        if n is not None:
+            m.seat_count = n
+            m.start, m.end = min(m.start, n.start), max(m.end, n.end)
+            used.add(n.start)
+    counted = {m.subject.name if m.subject else None for m in margins if m.seat_count is not None}
+    return [c for c in claims if not (c.type == "seats" and c.number is not None and c.number.start in used)
+            and not (c.type == "outcome" and c.constituency is None and used
+                     and (c.subject.name if c.subject else None) in counted)]
 
 
 def _margin_direction(claims: list[Claim]) -> None:

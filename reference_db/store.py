@@ -361,6 +361,22 @@ class Reference:
             params.append(state)
         return {r[0]: r[1] or 0 for r in self.query(sql + " GROUP BY r.party", tuple(params))}
 
+    def winning_margins(self, house: str, year: int, state: str | None = None, kind: str = "general"
+                        ) -> list[tuple[str, str | None, int | None, int]]:
+        """``(constituency, winner's party, margin, contest id)`` for every contest of one general
+        election: how many seats were won narrowly ("15 सीटें जहां BJP 2000 से कम वोटों से जीती")."""
+        key = ("margins", house, year, state, kind)
+        if key not in self._tally_cache:
+            sql = ("SELECT k.name, r.party, r.margin, c.id FROM results r JOIN contests c ON c.id = r.contest_id "
+                   "JOIN elections e ON e.id = c.election_id JOIN constituencies k ON k.id = c.constituency_id "
+                   "WHERE r.position = 1 AND e.house = ? AND e.year = ? AND e.kind = ?")
+            params: list = [house, year, kind]
+            if state is not None:
+                sql += " AND e.state = ?"
+                params.append(state)
+            self._tally_cache[key] = [tuple(r) for r in self.query(sql, tuple(params))]  # type: ignore[assignment]
+        return list(self._tally_cache[key])  # type: ignore[arg-type]
+
     def assembly_wins(self) -> list[tuple[str, str, int, int]]:
         """``(party, state, year, seats won)`` for every assembly general election: where a
         party's seats lie, so a state party's tally can name its state."""

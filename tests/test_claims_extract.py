@@ -239,3 +239,13 @@ def test_all_the_seats_is_a_tally_and_all_the_seats_of_a_place_is_part_of_a_stat
     assert (c.type, c.all_seats, c.part_of_state) == ("seats", True, None)
     [c] = claims_of(pipeline, "कैराना से कोई मंत्री नहीं बना, 2017 में बीजेपी ने जीती थीं सभी सीटें", date(2018, 5, 31))
     assert (c.type, c.part_of_state, c.constituency) == ("seats", "कैराना", None)
+
+
+def test_a_count_of_seats_won_by_a_narrow_margin_is_one_margin_claim(pipeline):
+    [c] = claims_of(pipeline, "UP: देखें 15 सीटें जहां BJP 2000 से कम वोटों के अंतर से जीती", date(2022, 3, 11))
+    assert (c.type, c.subject.name, c.number.value, c.number.qualifier, c.seat_count.value) == (
+        "margin", "BJP", 2000, "less", 15)
+    assert c.hints.state == "Uttar Pradesh"   # "UP:" opens a headline's topic, not a dateline
+    # the party that makes a claim is not what the claim is about
+    [c] = claims_of(pipeline, "नतीजों के बीच सपा का दावा- 100 सीटों पर अंतर 500 वोटों से कम", date(2022, 3, 10))
+    assert (c.type, c.subject, c.seat_count.value) == ("margin", None, 100)

@@ -76,3 +76,26 @@ def test_direction_of_an_unmarked_margin_follows_the_record(lang):
     assert "Naimul Hasan" in j.explanation
     said_won = claim("margin", lang, subject=candidate(AVNISH_2018), outcome="won", number=number("5,662", 5662))
     assert judge(said_won, resolved(c, [AVNISH_2018])).verdict == REFUTED
+
+
+def _narrow(res_margins):
+    from judge_records import UP_VS_2022, up_2022_tally
+
+    return resolved(None, election=UP_VS_2022, tally=up_2022_tally(), margins=res_margins)
+
+
+MARGINS = [("Dhampur", "BJP", 203, 1), ("Kursi", "BJP", 217, 2), ("Chandpur", "SP", 234, 3),
+           ("Moradabad", "BJP", 782, 4), ("Karhal", "SP", 67504, 5), ("Sirathu", "SP", 7337, 6)]
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_a_count_of_narrow_wins_counts_the_states_contests(lang):
+    bjp = claim("margin", lang, subject=party("BJP"), number=number("2000 से कम", 2000, qualifier="less"),
+                seat_count=number("3", 3))
+    j = judge(bjp, _narrow(MARGINS))
+    assert j.verdict == SUPPORTED and "Dhampur" in j.explanation and "Chandpur" not in j.explanation
+    assert [e["constituency"] for e in j.evidence] == ["Dhampur", "Kursi", "Moradabad"]
+    anyone = claim("margin", lang, number=number("500 से कम", 500, qualifier="less"), seat_count=number("100", 100))
+    assert judge(anyone, _narrow(MARGINS)).verdict == REFUTED        # 3 seats, not 100
+    missing = _narrow(MARGINS + [("Nakur", "BJP", None, 7)])
+    assert judge(bjp, missing).verdict == NOT_ENOUGH_INFO            # an unknown margin could change the count

@@ -47,6 +47,8 @@ class Resolution:
     ``stale_days``: for a claim that gives no year, kind or context, how long before the text the
     contest it was read against was decided (None otherwise): a text reporting a result of its
     own days may mean a later poll the reference lacks.
+    ``margins``: for a count of narrowly won seats, every contest of the election as
+    ``(constituency, winner's party, margin, contest id)``.
     ``notes``: sentences for the explanation where the verifier departs from the plain reading
     (e.g. "leading" judged on the final result, a by-election month the data lacks).
     ``unresolved``: when nothing could be pinned, why (becomes NOT_ENOUGH_INFO), in English;
@@ -62,6 +64,7 @@ class Resolution:
     tally: Tally | None = None
     bloc: tuple[str, tuple[str, ...]] | None = None
     stale_days: int | None = None
+    margins: list[tuple[str, str | None, int | None, int]] | None = None
     notes: list[str] = field(default_factory=list)
     unresolved: str | None = None
     unresolved_hi: str | None = None

@@ -331,7 +331,8 @@ class Resolver:
                 return [_mark_stale(res, claim, as_of)]
         if claim.subject is not None and claim.subject.kind == "candidate":
             return [_mark_stale(r, claim, as_of) for r in self._resolve_candidate(claim, as_of, sentence_mentions)]
-        if claim.constituency is None and claim.type in ("seats", "outcome", "vote_share", "rank"):
+        if claim.constituency is None and (claim.type in ("seats", "outcome", "vote_share", "rank")
+                                           or claim.seat_count is not None):
             return [self._resolve_tally(claim, as_of, sentence_mentions)]
         return [Resolution(unresolved=self._why_unpinned("en"), unresolved_hi=self._why_unpinned("hi"))]
 
@@ -575,9 +576,11 @@ class Resolver:
             if not parties:
                 return Resolution(unresolved=f"The reference does not list the members of {subj.text} for {year}.",
                                   unresolved_hi=f"संदर्भ में {year} के लिए {subj.text} के सदस्य दल दर्ज नहीं हैं।")
-        elif subj is None:
+        elif subj is None and claim.seat_count is None:
             return Resolution(unresolved=self._why_unpinned("en"), unresolved_hi=self._why_unpinned("hi"))
         res = Resolution(election=els[0] if els else None, tally=tally, subject_parties=parties)
+        if claim.seat_count is not None:
+            res.margins = self.ref.winning_margins(house, year, state)
         if subj is not None and subj.kind == "party" and claim.type == "outcome" and state is not None:
             blocs = self.ref.alliances_with(house, state, year, parties)
             if len(blocs) == 1:  # (a party listed in two fronts of one election: say nothing)

@@ -12,6 +12,7 @@ from typing import Iterable
 from reference_db.store import Contest, Election, Row
 from verifier.model import Tally
 
+MARGINS_SOURCE = {"title": "Winning margins of the election's contests in the reference (position-1 rows)", "url": None}
 TALLY_SOURCE = {"title": "Seat tally computed from the reference (position-1 rows per party)", "url": None}
 UNKNOWN_SOURCE = {"title": "unknown source", "url": None}
 
@@ -70,3 +71,19 @@ def tally_evidence(tally: Tally, parties: Iterable[str], election: Election | No
             "source": dict(TALLY_SOURCE),
         })
     return out
+
+
+def close_contest_evidence(tally: Tally, contests: Iterable[tuple[str, str | None, int | None, int]],
+                           election: Election | None = None) -> list[dict]:
+    """One evidence object per counted contest: its winner's party and margin."""
+    return [{
+        "election": tally_election(tally, election),
+        "constituency": name,
+        "candidate": None,
+        "party": party,
+        "votes": None,
+        "position": 1,
+        "margin": margin,
+        "vote_share_pct": None,
+        "source": dict(MARGINS_SOURCE),
+    } for name, party, margin, _cid in contests]

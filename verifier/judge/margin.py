@@ -16,15 +16,19 @@ Reading (POLICY.md, "Numbers" for the figure):
   win), ``"lost"`` for one who won.
 * No subject: the margin of the contest's winner ("the margin in C was N").
 * "Leading by N" / "ahead by N" is judged on the final margin, and the explanation says so.
+* A count of seats won by such a margin ("15 सीटें जहां BJP 2000 से कम वोटों के अंतर से जीती",
+  ``claim.seat_count``): the contests of the state's election whose winner (of the subject's
+  party, if one is named) won by a margin the figure allows, counted and compared exactly.
 """
 from __future__ import annotations
 
 from claims.model import Claim
 from reference_db.store import Row
 from verifier.judge import explain
-from verifier.judge.evidence import rows_evidence
+from verifier.judge.evidence import close_contest_evidence, rows_evidence
 from verifier.judge.figures import figure_agrees
-from verifier.judge.subject import best_row, subject_label
+from verifier.judge.subject import best_row, parties_of, same_party, subject_label
+from verifier.judge.tallies import tally_label
 from verifier.judge.verdict import claim_text, finish, not_enough
 from verifier.model import REFUTED, SUPPORTED, Judgement, Resolution
 
@@ -35,6 +39,8 @@ def _who(row: Row, lang: str, claim: Claim) -> str:
 
 def judge(claim: Claim, res: Resolution) -> Judgement:
     lang = claim.lang
+    if claim.seat_count is not None:
+        return _close_contests(claim, res)
     contest = res.contest
     if contest is None or claim.number is None:
         return not_enough(claim, res, explain.election_label(res.election, lang), explain.say("no_record", lang))
@@ -114,3 +120,31 @@ def _gap(ahead: Row | None, behind: Row | None, recorded: int | None) -> int | N
     if ahead is None or behind is None or ahead.votes is None or behind.votes is None:
         return None
     return ahead.votes - behind.votes
+
+
+def _close_contests(claim: Claim, res: Resolution) -> Judgement:
+    lang, tally = claim.lang, res.tally
+    if tally is None or res.margins is None or claim.number is None:
+        return not_enough(claim, res, explain.election_label(res.election, lang), explain.say("no_record", lang))
+    label = tally_label(res, lang)
+    parties = parties_of(claim, res)
+    mine = [m for m in res.margins if not parties or any(same_party(m[1] or "", p) for p in parties)]
+    unknown = [m for m in mine if m[2] is None]
+    counted = sorted((m for m in mine if m[2] is not None and figure_agrees(claim.number, m[2])), key=lambda m: m[2])
+    who = (claim.subject.name if claim.subject is not None and claim.subject.name else "+".join(parties)) if parties else None
+    bound = ("से कम" if claim.number.qualifier == "less" else "से अधिक") if lang == "hi" else (
+        "under" if claim.number.qualifier == "less" else "over")
+    figure = explain.fmt_int(claim.number.value, lang)
+    listed = ", ".join(f"{name} {explain.fmt_int(m, lang)}" for name, _p, m, _c in counted[:20]) + (" …" if len(counted) > 20 else "")
+    if lang == "hi":
+        phrase = (f"{who} ने " if who else "") + f"{len(counted)} सीटें {figure} {bound} वोटों के अंतर से जीतीं" + (f" ({listed})" if listed else "")
+    else:
+        phrase = (f"{who} won " if who else "") + f"{len(counted)} seats by a margin {bound} {figure}" + (f" ({listed})" if listed else "")
+    evidence = close_contest_evidence(tally, counted, res.election)
+    if unknown:
+        why = (f"{len(unknown)} सीटों का अंतर रिकॉर्ड में नहीं है, इसलिए गिनती पक्की नहीं" if lang == "hi"
+               else f"the record lacks the margin of {len(unknown)} seats, so the count is not certain")
+        return not_enough(claim, res, label, explain.sentence(phrase, why, lang=lang), evidence)
+    holds = figure_agrees(claim.seat_count, len(counted), round_zeros=False)
+    body = [explain.sentence(phrase, explain.verdict_clause(holds, claim.seat_count.text, lang), lang=lang)]
+    return finish(claim, res, SUPPORTED if holds else REFUTED, label, body, evidence)
