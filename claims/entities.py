@@ -23,8 +23,16 @@ Precision (a wrong candidate is worse than none):
   ("Charanjit Singh Channi … Channi");
 * function words and election vocabulary (``claims/patterns/entities.json``) never make up a name;
   very common name words (Singh, Kumar, Yadav, मान, सीट) never stand alone;
-* Latin party abbreviations count only in capitals; ambiguous Hindi aliases (``आप`` = "you" or
-  AAP) only next to words that make them a party.
+* Latin party abbreviations count only in capitals ("JD(U)", "JD (U)": a bracketed capital may
+  stand alone); an alias beats a stray code of the reference (``JDU`` → ``JD(U)``); ambiguous
+  Hindi aliases (``आप`` = "you" or AAP) only next to words that make them a party;
+* a lone Hindi word is a place only when spelt like it up to one letter of what the keys forgive
+  (दरबार is not Dharwar), and not when it ends in a nasalised vowel (सालों, the plural, is not
+  Salon) unless a place cue word follows.
+
+Places are also found by the Hindi reading that keeps its schwas (बापूनगर, BAPUNAGAR), with compass
+words in either language (Krishnanagar (North) = Krishnanagar Uttar), and a seat the reference
+keeps under two spellings before and after a delimitation (Berhampore/Baharampur) answers both.
 """
 from __future__ import annotations
 
@@ -35,21 +43,24 @@ import pickle
 import re
 import tempfile
 import time
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.model import Mention
-from reference_db.names import ALIAS_WORDS, alt_word_key, is_devanagari, token_keys, word_key
+from reference_db.names import ALIAS_WORDS, alt_word_key, is_devanagari, romanize, token_keys, word_key
 from reference_db.store import Reference
 
-INDEX_VERSION = "entities-9"
+INDEX_VERSION = "entities-10"
 
 
 def _code_digest() -> str:
@@ -206,6 +217,8 @@ class EntityIndex:
     const_keys: dict = field(default_factory=dict)
     cand_keys: list = field(default_factory=list)
     cand_display: list = field(default_factory=list)
+    cand_spell: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # per candidacy, -1: cand_display
+    cand_spellings: list = field(default_factory=list)
     cand_start: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))
     cand_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     cand_years: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int16))
@@ -217,6 +230,7 @@ class EntityIndex:
     cand_block_last: _Table = field(default_factory=_Table)
     phrase_first: set = field(default_factory=set)
     const_first: set = field(default_factory=set)
+    const_spellings: dict = field(default_factory=dict)
     name_words: set = field(default_factory=set)
     common_words: set = field(default_factory=set)
     stop: set = field(default_factory=set)
@@ -237,11 +251,14 @@ class EntityIndex:
             for k, v in pats["ambiguous_party_aliases"].items()
         }
         idx._build_phrases(reference, pats)
-        idx._build_constituencies(reference, pats)
         idx._build_candidates(reference)
+        idx._build_constituencies(reference, pats)
+        del idx._seat_people
         return idx
 
-    def _add_phrase(self, surface: str, kind: str, ids: tuple, name: str) -> None:
+    def _add_phrase(self, surface: str, kind: str, ids: tuple, name: str, first: bool = False) -> None:
+        """``first``: an alias, which goes before the entries the reference's own codes gave the
+        same words (``JDU`` is the alias of ``JD(U)`` before it is the stray code ``JDU``)."""
         key = _phrase_key(surface)
         if not key:
             return
@@ -251,10 +268,21 @@ class EntityIndex:
         )
         self.phrase_first.add(key.split(" ")[0])
         entries = self.phrases.setdefault(key, [])
-        if all(e[:3] != (kind, ids, name) for e in entries):
-            entries.append((kind, ids, name, upper_only))
+        entry = (kind, ids, name, upper_only)
+        n_first = self._phrase_aliased.get(key, 0) if first else 0
+        same = [i for i, e in enumerate(entries) if e[:3] == entry[:3]]
+        if same and (not first or same[0] < n_first):
+            return
+        if not first:
+            entries.append(entry)
+            return
+        for i in reversed(same):
+            del entries[i]
+        entries.insert(n_first, entry)
+        self._phrase_aliased[key] = n_first + 1
 
     def _build_phrases(self, reference: Reference, pats: dict) -> None:
+        self._phrase_aliased: dict[str, int] = {}
         known_parties = set()
         try:
             parties = reference.parties()
@@ -275,7 +303,7 @@ class EntityIndex:
                 aliases[kind] = []
         for alias, canonical, _lang in aliases["party"]:
             if canonical in known_parties or not known_parties:
-                self._add_phrase(alias, "party", (canonical,), canonical)
+                self._add_phrase(alias, "party", (canonical,), canonical, first=True)
         for alias, canonical, _lang in aliases["alliance"]:
             self._add_phrase(alias, "alliance", (canonical,), canonical)
         for name in ("NDA", "UPA", "INDIA bloc", "I.N.D.I.A"):
@@ -294,68 +322,159 @@ class EntityIndex:
         for house, words in pats["house"].items():
             for w in words:
                 self._add_phrase(w, "house", (house,), house)
+        del self._phrase_aliased
 
     def _build_constituencies(self, reference: Reference, pats: dict) -> None:
         directions = {k: v for k, v in pats["direction_hi"].items()}
         by_key: dict[str, list] = defaultdict(list)
         names: dict[str, str] = {}
+        spellings: dict[str, set[str]] = defaultdict(set)
 
         first: set[str] = set()
 
-        def add(key: str, cid: int, name: str, first_word: str = "") -> None:
+        def add(key: str, cid: int, name: str, first_word: str = "", surface: str = "") -> None:
             if first_word:
                 first.add(first_word)
             if key and cid not in by_key[key]:
                 by_key[key].append(cid)
                 names.setdefault(key, name)
+            if key and surface:
+                spellings[key].add(_spelling_key(surface))
 
-        for c in reference.constituencies():
+        consts = reference.constituencies()
+        for c in consts:
             clean = re.sub(r"\((sc|st|gen)\)", "", c.name, flags=re.I).strip()
             keys = _name_word_keys(clean)
             if not keys:
                 continue
-            add("".join(keys), c.id, clean.title() if clean.isupper() else clean, keys[0])
+            display = clean.title() if clean.isupper() else clean
+            add("".join(keys), c.id, display, keys[0], clean)
             words = clean.lower().replace(".", "").split()
             if words and words[-1] in directions:
                 for hi in directions[words[-1]]:
-                    add("".join(keys[:-1]) + word_key(hi), c.id, clean.title() if clean.isupper() else clean, keys[0])
+                    add("".join(keys[:-1]) + word_key(hi), c.id, display, keys[0])
+            # "Krishnanagar (North)" is the record's Krishnanagar Uttar, "East Champaran" its
+            # Purvi Champaran: a compass word first or last, in English or Hindi
+            if len(keys) >= 2:
+                for pos in (0, len(keys) - 1):
+                    for other in _DIRECTION_KEYS.get(keys[pos], ()):
+                        variant = keys[:pos] + [other] + keys[pos + 1:]
+                        add("".join(variant), c.id, display, variant[0])
         try:
             const_aliases = reference.aliases("constituency")
         except Exception:  # noqa: BLE001
             const_aliases = []
         canon = defaultdict(list)
-        for c in reference.constituencies():
+        for c in consts:
             canon[c.name.casefold()].append(c)
         for alias, canonical, _lang in const_aliases:
             for c in canon.get(canonical.casefold(), []):
                 akeys = _name_word_keys(alias)
                 if akeys:
-                    add("".join(akeys), c.id, c.name.title() if c.name.isupper() else c.name, akeys[0])
-        self.const_keys = {k: (tuple(v), names[k]) for k, v in by_key.items()}
+                    add("".join(akeys), c.id, c.name.title() if c.name.isupper() else c.name, akeys[0], alias)
+        renamed = self._renamed_seats(consts, getattr(self, "_seat_people", {}))
+        const_keys = {}
+        for k, v in by_key.items():
+            ids = list(v)
+            for cid in v:
+                ids.extend(t for t in sorted(renamed.get(cid, ())) if t not in ids)
+            const_keys[k] = (tuple(ids), names[k])
+        self.const_keys = const_keys
         self.const_first = first
+        self.const_spellings = {k: tuple(sorted(v)) for k, v in spellings.items()}
+
+    @staticmethod
+    def _renamed_seats(consts: list, people: dict) -> dict[int, set[int]]:
+        """Seats the reference keeps under two spellings, one before and one after a date
+        (LS/VS ``Berhampore`` until 2004/2006, ``Baharampur`` from 2009/2011): the old name is
+        last contested right before the new one is first, in the same house and state, with a
+        similar name key (no compass word, number or town/rural word of difference, neither
+        key the start of the other), and the same people standing at that turn: two of them,
+        or one when the names are very close.  Each old seat must have exactly one such
+        successor, and that successor one such predecessor.  Both then answer either name.
+
+        ``people``: ``(constituency id, year) -> {candidate name key}``, with ``(id, None)``
+        giving the ``(first, last)`` years the seat was contested."""
+        if not people:
+            return {}
+        groups: dict[tuple, list] = defaultdict(list)
+        for c in consts:
+            span = people.get((c.id, None))
+            if span is None:
+                continue
+            keys = _name_word_keys(re.sub(r"\((sc|st|gen)\)", "", c.name, flags=re.I).strip())
+            if keys:
+                groups[(c.house, c.state)].append((c.id, "".join(keys), frozenset(keys), span[0], span[1]))
+        links: dict[int, set[int]] = defaultdict(set)
+        for items in groups.values():
+            firsts: dict[str, int] = {}
+            lasts: dict[str, int] = {}
+            by_letter: dict[str, list] = defaultdict(list)
+            for it in items:
+                firsts[it[1]] = min(firsts.get(it[1], 9999), it[3])
+                lasts[it[1]] = max(lasts.get(it[1], 0), it[4])
+                by_letter[it[1][0]].append(it)
+            nxt: dict[int, list[int]] = defaultdict(list)
+            prev: dict[int, list[int]] = defaultdict(list)
+            for a_id, ka, wa, _a0, a1 in items:
+                if lasts[ka] > a1:  # the old name goes on being contested
+                    continue
+                for b_id, kb, wb, b0, _b1 in by_letter[ka[0]]:
+                    if not (a1 < b0 <= a1 + 10) or ka == kb or firsts[kb] < b0:
+                        continue
+                    if ka.startswith(kb) or kb.startswith(ka) or (wa ^ wb) & _SEAT_PART_WORDS:
+                        continue
+                    if any(ch.isdigit() for ch in ka + kb):
+                        continue
+                    score = fuzz.ratio(ka, kb)
+                    if score < 75:
+                        continue
+                    shared = len(people.get((a_id, a1), set()) & people.get((b_id, b0), set()))
+                    if shared >= 2 or (shared and score >= 88):
+                        nxt[a_id].append(b_id)
+                        prev[b_id].append(a_id)
+            for a_id, bs in nxt.items():
+                if len(bs) == 1 and len(prev[bs[0]]) == 1:
+                    links[a_id].add(bs[0])
+                    links[bs[0]].add(a_id)
+        return links
 
     def _build_candidates(self, reference: Reference) -> None:
         groups: dict[str, list] = defaultdict(list)
         display: dict[str, str] = {}
         contest_const = {r[0]: r[1] for r in reference.query("SELECT id, constituency_id FROM contests")}
+        seat_people: dict[tuple, object] = {}
         for rid, cand, cid, year, _state, _house, _kind in reference.candidate_rows():
             keys = _name_word_keys(cand or "")
+            const = contest_const.get(cid, 0)
+            span = seat_people.get((const, None))
+            seat_people[(const, None)] = (min(span[0], year), max(span[1], year)) if span else (year, year)
             if not keys:
                 continue
             k = " ".join(keys)
-            groups[k].append((rid, year, contest_const.get(cid, 0)))
+            groups[k].append((rid, year, const, cand))
+            seat_people.setdefault((const, year), set()).add(k)
             display.setdefault(k, cand)
+        self._seat_people = seat_people  # for _renamed_seats; not kept in the index
         cand_keys = sorted(groups)
         starts = [0]
         ids: list[int] = []
         years: list[int] = []
         consts: list[int] = []
+        spell: list[int] = []
+        spellings: dict[str, int] = {}
         for k in cand_keys:
             rows = sorted(groups[k], key=lambda t: -t[1])
-            ids.extend(r for r, _, _ in rows)
-            years.extend(y for _, y, _ in rows)
-            consts.extend(c for _, _, c in rows)
+            ids.extend(r for r, _, _, _ in rows)
+            years.extend(y for _, y, _, _ in rows)
+            consts.extend(c for _, _, c, _ in rows)
             starts.append(len(ids))
+            # one key, spellings with other letters (VIREN SINGH, A. BIREN SINGH): each row keeps its own;
+            # case and punctuation alone ("Tabassum Begum €") are one spelling, the first seen
+            if len({_letters(r[3]) for r in rows}) > 1:
+                spell.extend(spellings.setdefault(r[3], len(spellings)) for r in rows)
+            else:
+                spell.extend([-1] * len(rows))
         word_df: dict[str, int] = defaultdict(int)
         for k in cand_keys:
             for w in set(k.split()):
@@ -388,6 +507,8 @@ class EntityIndex:
         self.cand_keys = [k.replace(" ", "") for k in cand_keys]
         self.cand_nwords = np.asarray([k.count(" ") + 1 for k in cand_keys], dtype=np.int8)
         self.cand_display = [display[k] for k in cand_keys]
+        self.cand_spell = np.asarray(spell, dtype=np.int32)
+        self.cand_spellings = list(spellings)
         self.cand_start = np.asarray(starts, dtype=np.int64)
         self.cand_ids = np.asarray(ids, dtype=np.int64)
         self.cand_years = np.asarray(years, dtype=np.int16)
@@ -440,6 +561,25 @@ class EntityIndex:
         return idx
 
     # -- candidate helpers -------------------------------------------------------------------
+    def _spelling(self, i: int, result_id: int) -> str:
+        """How the record writes name ``i`` in that candidacy: a mention is named after its best
+        candidacy, the latest before ``as_of`` ("CM Biren Singh" in 2022 is A. BIREN SINGH of 2017,
+        not VIREN SINGH of 2010, whose name has the same key)."""
+        for j in range(int(self.cand_start[i]), int(self.cand_start[i + 1])):
+            if int(self.cand_ids[j]) == result_id:
+                k = int(self.cand_spell[j]) if j < len(self.cand_spell) else -1
+                return self.cand_spellings[k] if k >= 0 else self.cand_display[i]
+        return self.cand_display[i]
+
+    def _latest_year(self, i: int, max_year: int | None) -> int:
+        """The year of name ``i``'s latest candidacy in or before ``max_year`` (-1: none)."""
+        hi = max_year if max_year is not None else 10_000
+        for j in range(int(self.cand_start[i]), int(self.cand_start[i + 1])):  # newest first
+            y = int(self.cand_years[j])
+            if y <= hi:
+                return y
+        return -1
+
     def _ids_of(self, names: Iterable[int], max_year: int | None, min_year: int | None = None,
                 consts: set[int] | None = None) -> list[tuple[int, int, int]]:
         """``(result_id, year, name_index)`` of the candidacies of these names within the years
@@ -461,6 +601,10 @@ class EntityIndex:
         return out
 
 
+def _letters(name: str | None) -> str:
+    return "".join(ch for ch in (name or "").casefold() if ch.isalnum())
+
+
 def _block_key(first: str, last: str) -> str:
     return f"{first[:3]}|{last[:2]}"
 
@@ -473,6 +617,50 @@ def _block_key_last(first: str, last: str) -> str:
 def _name_word_keys(text: str) -> list[str]:
     """Word keys of a name as the index stores them (titles and Latin initials left out)."""
     return token_keys(text)
+
+
+# Compass words of constituency names: the record writes Uttar/Dakshin/Purba/Paschim/Madhya
+# where a text may say North/South/East/West/Central, or the other way round, or in Hindi.
+_DIRECTION_GROUPS = (
+    "north uttar uttari उत्तर उत्तरी नॉर्थ",
+    "south dakshin dakshini दक्षिण दक्षिणी साउथ",
+    "east purba purbo purva purv poorva purab purbi purvi पूर्व पूर्वी ईस्ट",
+    "west paschim pashchim paschimi pashchimi पश्चिम पश्चिमी वेस्ट",
+    "central madhya मध्य सेंट्रल",
+)
+_DIRECTION_KEYS: dict[str, tuple[str, ...]] = {}
+for _group in _DIRECTION_GROUPS:
+    _gkeys = tuple(dict.fromkeys(k for k in (word_key(w) for w in _group.split()) if k))
+    for _k in _gkeys:
+        _DIRECTION_KEYS[_k] = tuple(o for o in _gkeys if o != _k)
+# Words that make two seat names different seats, not two spellings of one (Ajmer East/South,
+# Panipat/Panipat City, Salem-I/Salem West)
+_SEAT_PART_WORDS = frozenset(_DIRECTION_KEYS) | {word_key(w) for w in (
+    "city town urban rural cantt cantonment sadar dehat nagar i ii iii iv v vi".split())}
+
+
+_SPELLING_SUBS = [
+    (re.compile(r"ph"), "f"), (re.compile(r"x"), "ks"), (re.compile(r"q"), "k"), (re.compile(r"z"), "j"),
+    (re.compile(r"w"), "v"), (re.compile(r"ck"), "k"), (re.compile(r"c(?!h)"), "k"),
+    (re.compile(r"ee|ii"), "i"), (re.compile(r"oo|uu"), "u"), (re.compile(r"aa"), "a"), (re.compile(r"ou"), "au"),
+    (re.compile(r"(.)\1+"), r"\1"), (re.compile(r"(?<=[aeiou])m(?=[bp])"), "n"), (re.compile(r"(?<=..)pore$"), "pur"),
+]
+
+
+@lru_cache(maxsize=100_000)
+def _spelling_key(text: str) -> str:
+    """A name's letters with only the differences of script and of vowel length forgiven: unlike
+    :func:`word_key` it keeps aspiration and b against v (दरबार ``darbar`` is not Dharwar
+    ``dharvar``).  Words run together, a final ``a`` dropped."""
+    latin = romanize(text) if is_devanagari(text) else text.lower()
+    out = []
+    for w in re.split(r"[^a-z]+", unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()):
+        for pat, sub in _SPELLING_SUBS:
+            w = pat.sub(sub, w)
+        if len(w) > 2 and w.endswith("a"):
+            w = w[:-1]
+        out.append(w)
+    return "".join(out)
 
 
 # -- finding ------------------------------------------------------------------------------------
@@ -507,7 +695,7 @@ def _find_phrases(text: str, words: list[_Word], index: EntityIndex, out: list[M
             if not entries:
                 continue
             for kind, ids, name, upper_only in entries:
-                if upper_only and not all(w.upper or w.dev for w in words[a:b]):
+                if upper_only and not _all_capitals(text, words, a, b):
                     continue
                 if not words[a].dev and kind == "state" and not words[a].cap:
                     continue
@@ -519,9 +707,23 @@ def _find_phrases(text: str, words: list[_Word], index: EntityIndex, out: list[M
                         if b + k <= n and " ".join(norms[b:b + k]) in index.alliance_suffix:
                             kind, ids, name, end_b = "alliance", tuple(f"{p}+" for p in ids), f"{name}+", b + k
                             break
-                out.append(Mention(kind, words[a].start, words[end_b - 1].end, _span_text(text, words, a, end_b),
-                                   ids=ids, name=name, score=100.0))
+                start, end = words[a].start, words[end_b - 1].end
+                if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+                    end += 1  # "JD(U)": the closing bracket belongs to the name
+                out.append(Mention(kind, start, end, text[start:end], ids=ids, name=name, score=100.0))
             break  # the longest phrase starting here
+
+
+def _all_capitals(text: str, words: list[_Word], a: int, b: int) -> bool:
+    """A Latin abbreviation written in capitals: one word of two or more capitals ("BJP", not "Sp"),
+    or a code with a bracketed or hyphenated part, where one capital letter may stand alone
+    ("JD(U)", "JD (U)", "CPI-M")."""
+    if b - a == 1:
+        return words[a].upper
+    span = text[words[a].start:words[b - 1].end]
+    return (not any(w.dev for w in words[a:b]) and span.isupper()
+            and all(text[words[i - 1].end:words[i].start].strip() in ("(", "-", ")(", ") (")
+                    for i in range(a + 1, b)))
 
 
 def _ambiguous_ok(norms: list[str], b: int, rule: tuple[set, set]) -> bool:
@@ -541,13 +743,16 @@ def _name_like(w: _Word, index: EntityIndex) -> bool:
 
 def _find_constituencies(text: str, words: list[_Word], index: EntityIndex, out: list[Mention]) -> None:
     n = len(words)
-    like = [_name_like(w, index) or w.norm in _DIRECTION_WORDS for w in words]
+    like = [_name_like(w, index) or w.norm in _DIRECTION_WORDS or _place_tail(words, i) for i, w in enumerate(words)]
     keys = [word_key(w.text) if like[i] else "" for i, w in enumerate(words)]
+    # "बापूनगर" is said "bapungar" but the record writes BAPUNAGAR: the reading with its schwas
+    alts = [(alt_word_key(w.text) or k) if (k and w.dev) else k for k, w in zip(keys, words)]
     # Telugu names in English often end in -u the record lacks: "Atmakuru" is ATMAKUR
     unu = [k[:-1] if (k and k[-1] == "u" and len(k) >= 6 and k[-2] not in "aeiou" and not words[i].dev) else ""
            for i, k in enumerate(keys)]
+    first = index.const_first
     for a in range(n):
-        if not keys[a] or (keys[a] not in index.const_first and not (unu[a] and unu[a] in index.const_first)):
+        if not keys[a] or (keys[a] not in first and alts[a] not in first and not (unu[a] and unu[a] in first)):
             continue
         if not _name_like(words[a], index):
             continue
@@ -557,28 +762,68 @@ def _find_constituencies(text: str, words: list[_Word], index: EntityIndex, out:
             hit = index.const_keys.get("".join(keys[a:b]))
             if hit is None and unu[b - 1]:
                 hit = index.const_keys.get("".join(keys[a:b - 1]) + unu[b - 1])
+            if hit is None and alts[a:b] != keys[a:b]:
+                key = "".join(alts[a:b])
+                hit = index.const_keys.get(key)
+            else:
+                key = "".join(keys[a:b])
             if hit is None:
                 continue
-            if b - a == 1 and (not _lone_place_ok(words, a, keys[a], index) or _inside_a_name(text, words, a, index)):
+            if b - a == 1 and (not _lone_place_ok(words, a, keys[a], index) or _inside_a_name(text, words, a, index)
+                               or not _spelt_alike(words[a], key, index)):
                 continue
             ids, name = hit
-            out.append(Mention("constituency", words[a].start, words[b - 1].end, _span_text(text, words, a, b),
-                               ids=ids, name=name, score=100.0))
+            start, end = words[a].start, words[b - 1].end
+            if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+                end += 1  # "Krishnanagar (North)"
+            out.append(Mention("constituency", start, end, text[start:end], ids=ids, name=name, score=100.0))
             break
 
 
 _DIRECTION_WORDS = {"east", "west", "north", "south", "central", "urban", "rural"}
 _PLACE_CUES = {_norm(w) for w in "सीट विधानसभा लोकसभा संसदीय क्षेत्र उपचुनाव seat constituency assembly".split()}
+_NASAL_SIGNS = ("\u0902", "\u0901")  # anusvara, chandrabindu
+# Hindi words that end a place name though they are common words too ("राजेंद्र नगर", "लखनऊ पूर्व");
+# never the first word of one (the loop starts only at a name-like word)
+_PLACE_TAIL = {_norm(w) for w in (
+    "नगर शहर ग्रामीण देहात कैंट छावनी सदर " + " ".join(w for g in _DIRECTION_GROUPS for w in g.split() if is_devanagari(w))
+).split()}
+
+
+def _place_tail(words: list[_Word], i: int) -> bool:
+    """``words[i]`` may continue a place name: a place-ending word after another word, not followed
+    by a role ("लखनऊ पूर्व सांसद" is a former MP of Lucknow)."""
+    if i == 0 or words[i].norm not in _PLACE_TAIL:
+        return False
+    return not (i + 1 < len(words) and words[i + 1].norm in _NAME_BEFORE)
 
 
 def _lone_place_ok(words: list[_Word], a: int, key: str, index: EntityIndex) -> bool:
-    """A one-word place name: not a common word; a short one only before a place cue word."""
+    """A one-word place name: not a common word; a short one, or a Hindi word ending in a
+    nasalised vowel (the plural and oblique endings: सालों, सीटें, लोगों; Hindi writes a place's
+    final -n with न: सलोन), only before a place cue word."""
     w = words[a]
     if w.norm in index.not_alone:
         return False
+    cue = a + 1 < len(words) and words[a + 1].norm in _PLACE_CUES
+    if w.dev and w.norm.endswith(_NASAL_SIGNS):
+        return cue
     if len(key) >= 4:
         return True
-    return a + 1 < len(words) and words[a + 1].norm in _PLACE_CUES
+    return cue
+
+
+def _spelt_alike(w: _Word, key: str, index: EntityIndex) -> bool:
+    """A lone Hindi word meets a place only when it is spelt like one of the place's names up to
+    one letter of the differences :func:`word_key` forgives (aspiration, b/v, …): the key
+    alone lets the common noun दरबार (``darbar``) meet Dharwar."""
+    if not w.dev:
+        return True
+    forms = index.const_spellings.get(key)
+    if not forms:
+        return True
+    mine = {_spelling_key(w.text), _spelling_key(romanize(w.text, medial=False))}
+    return any(Levenshtein.distance(m, f, score_cutoff=2) <= max(1, len(f) // 7) for m in mine for f in forms)
 
 
 def _name_neighbour(w: _Word, index: EntityIndex) -> bool:
@@ -633,13 +878,22 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
     A = [alt_word_key(words[i].text) if words[i].dev else "" for i in pos]  # memoised: cheap
     linked = [pos[j + 1] == pos[j] + 1 or (pos[j + 1] == pos[j] + 2 and alias[pos[j] + 1]) for j in range(m - 1)]
 
-    def exact(j: int, end: int) -> tuple[str, list[int] | None]:
+    def exact(j: int, end: int) -> tuple[tuple[str, ...], list[int] | None]:
         q = "".join(K[j:end])
         hit = index.cand_lookup.get(q)
-        if hit is None and any(A[j:end]):  # "पंकजा मुंडे": the record writes the schwa (PANKAJA)
-            q = "".join(A[i] or K[i] for i in range(j, end))
-            hit = index.cand_lookup.get(q)
-        return q, hit
+        if any(A[j:end]):  # "पंकजा मुंडे": the record writes the schwa (PANKAJA)
+            qa = "".join(A[i] or K[i] for i in range(j, end))
+            more = index.cand_lookup.get(qa)
+            if hit is None:
+                return (qa,), more
+            # "अमरिंदर सिंह" reads AMRINDER SINGH, and with its schwa AMARINDER SINGH: a whole
+            # name of either reading is a whole-name match
+            have = set(hit)
+            extra = [i for i in more or () if i not in have and index.cand_keys[i] == qa
+                     and index.cand_nwords[i] == end - j]
+            if extra:
+                return (q, qa), hit + extra
+        return (q,), hit
 
     def fuzzy(j: int, end: int, cutoff: float) -> tuple[list[int], float] | None:
         span_keys = K[j:end]
@@ -674,13 +928,15 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
         while b < m and b - j < 5 and linked[b - 1]:
             b += 1
         for end in range(b, j + 1, -1):
-            q, hit = exact(j, end)
+            qs, hit = exact(j, end)
             if hit is None:
                 continue
             span_keys = K[j:end]
-            full = [i for i in hit if index.cand_nwords[i] == len(span_keys) and index.cand_keys[i] == q]
+            full = [i for i in hit if index.cand_nwords[i] == len(span_keys) and index.cand_keys[i] in qs]
             if all(k in index.common_words for k in span_keys) and not full:
                 continue
+            if len(full) > 1:  # whole names of two readings: who stood most recently comes first
+                full.sort(key=lambda i: -index._latest_year(i, as_of_year))
             full_set = set(full)
             names, score, stop = full + [i for i in hit if i not in full_set], (100.0 if full else 90.0), end
             if end < b and end + 1 - j <= 3:
@@ -756,7 +1012,7 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
         rows.sort(key=lambda t: (rank[t[2]], -t[1]))
         ids = tuple(r for r, _, _ in rows[:MAX_IDS])
         taken.append(Mention("candidate", words[a].start, words[b - 1].end, _span_text(text, words, a, b),
-                             ids=ids, name=index.cand_display[names[0]], score=score))
+                             ids=ids, name=index._spelling(rows[0][2], rows[0][0]), score=score))
 
 
 def _looks_like_a_name(words: list[_Word], a: int) -> bool:

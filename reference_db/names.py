@@ -15,7 +15,8 @@ Two steps, both deterministic and dependency-free:
 * :func:`word_key` forgets what Indian romanisations vary in: vowel length
   (aa/a, ee/i, oo/u), w/v/b (``Vishan``/``Bishan``), eh/ah, ph/f, z/j, q/k, x/ks, doubled letters, aspiration and sh/s (every
   ``h`` after a consonant goes), ``Singh``/``सिंह`` (``ngh``/``nh`` → ``n``), a word-final ``a``,
-  ``-er``/``-ar``, ``-ey``/``-e``.  Titles (Dr., Shri, Smt., Capt., डॉ., श्री …) and Latin
+  ``-er``/``-ar``, ``-ey``/``-e``, ``-inder``/``-endra`` (``Rajinder``/``राजेंद्र``), ``-ander``/``-andra``,
+  a final ``-pore``/``-pur``.  Titles (Dr., Shri, Smt., Capt., डॉ., श्री …) and Latin
   initials are dropped; ``urf``/``alias``/``उर्फ`` markers too (both names are kept).
 
 :func:`name_key` joins the word keys of a whole name; :func:`best_match` compares keys with
@@ -147,8 +148,9 @@ def _romanize_word(word: str, medial: bool = True) -> str:
 _WORD_SPLIT = re.compile(r"([\u0900-\u0963\u0966-\u097F\u200c\u200d]+)")
 
 
-def romanize(text: str) -> str:
-    """Devanagari → Latin the way a Hindi newspaper's English edition would spell it.
+def romanize(text: str, medial: bool = True) -> str:
+    """Devanagari → Latin the way a Hindi newspaper's English edition would spell it
+    (``medial=False``: without medial schwa deletion, as :func:`alt_word_key` reads).
 
     >>> romanize("नईमुल हसन")
     'naimul hasan'
@@ -164,7 +166,7 @@ def romanize(text: str) -> str:
     out = []
     for part in parts:
         if part and _DEVANAGARI_RE.match(part):
-            out.append(_romanize_word(part))
+            out.append(_romanize_word(part, medial))
         else:
             out.append(part.lower())
     return "".join(out)
@@ -196,6 +198,10 @@ _KEY_SUBS = [
     (re.compile(r"e[yi]$"), "e"), (re.compile(r"ay$"), "ai"),
     (re.compile(r"er$"), "ar"),
     (re.compile(r"(?<=[aeiou])m(?=[bp])"), "n"),
+    # the Punjabi and the Sanskrit form of one name: Rajinder/Rajender/Rajendra (राजेंद्र),
+    # Chander/Chandra; the Bengali -pore of an English spelling is -pur (Barrackpore/Barrackpur)
+    (re.compile(r"[ei]nd[ae]?ra?$"), "indr"), (re.compile(r"(?<=.)and[ae]?ra?$"), "andr"),
+    (re.compile(r"(?<=..)pore$"), "pur"),
 ]
 _NON_WORD = re.compile(r"[^0-9a-z@]+")
 

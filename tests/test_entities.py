@@ -47,16 +47,33 @@ CONTESTS = [
     ("VS", "Bihar", 2020, "general", "Bikram", 0, [("SIDHARTH SAURAV", "INC", 86177, 1), ("VIKRAM KUMAR", "IND", 100, 5)]),
     ("VS", "Uttar Pradesh", 2022, "general", "Sirathu", 0,
      [("DR. PALLAVI PATEL", "SP", 106278, 1), ("KESHAV PRASAD MAURYA", "BJP", 98727, 2)]),
+    ("VS", "Uttar Pradesh", 2022, "general", "Salon", 0, [("ASHOK KUMAR", "BJP", 1000, 1)]),  # सालों = years
+    ("VS", "Mysore", 1962, "general", "Dharwar", 0, [("D P KARMARKAR", "INC", 1000, 1)]),  # दरबार = court
+    ("VS", "Delhi", 2020, "general", "Rajinder Nagar", 0, [("RAGHAV CHADHA", "AAAP", 1000, 1)]),
+    ("VS", "Gujarat", 2017, "general", "Bapunagar", 0, [("HIMMATSINH PATEL", "INC", 58785, 1)]),
+    ("VS", "West Bengal", 2021, "general", "Krishnanagar Uttar", 0, [("MUKUL ROY", "BJP", 109357, 1)]),
+    ("LS", "West Bengal", 2004, "general", "Berhampore", 0,
+     [("ADHIR RANJAN CHOWDHURY", "INC", 1000, 1), ("PRAMOTHES MUKHERJEE", "RSP", 900, 2)]),
+    ("LS", "West Bengal", 2009, "general", "Baharampur", 0,
+     [("ADHIR RANJAN CHOWDHURY", "INC", 1000, 1), ("PRAMOTHES MUKHERJEE", "RSP", 900, 2)]),
+    ("VS", "Haryana", 2005, "general", "Panipat", 0, [("BALBIR PAL", "INC", 1000, 1), ("OM PARKASH", "BJP", 900, 2)]),
+    ("VS", "Haryana", 2009, "general", "Panipat City", 0, [("BALBIR PAL", "INC", 1000, 1), ("OM PARKASH", "BJP", 900, 2)]),
+    ("VS", "Punjab", 2012, "general", "Jalalabad", 0, [("AMRINDER SINGH", "IND", 500, 4)]),
+    ("VS", "Punjab", 2022, "general", "Patiala", 0, [("Amarinder Singh", "PLC", 28231, 2)]),
+    ("VS", "Punjab", 2022, "general", "Gidderbaha", 0, [("Amrinder Singh Raja Warring", "INC", 50998, 1)]),
+    ("VS", "Bihar", 2010, "general", "Gurua", 0, [("VIREN SINGH", "IND", 300, 6)]),
+    ("VS", "Manipur", 2017, "general", "Jiribam", 0, [("A. BIREN SINGH", "IND", 300, 4)]),
 ]
 PARTIES = [("BJP", "Bharatiya Janata Party"), ("SP", "Samajwadi Party"), ("BSP", "Bahujan Samaj Party"),
            ("INC", "Indian National Congress"), ("RLD", "Rashtriya Lok Dal"), ("AAAP", "Aam Aadmi Party"),
-           ("LD", "Lok Dal")]
+           ("LD", "Lok Dal"), ("JD(U)", "Janata Dal (United)"), ("JDU", None), ("CPM", None), ("CPI(M)", None)]
 ALIASES = [("party", "बीजेपी", "BJP", "hi"), ("party", "भाजपा", "BJP", "hi"), ("party", "सपा", "SP", "hi"),
            ("party", "समाजवादी पार्टी", "SP", "hi"), ("party", "रालोद", "RLD", "hi"), ("party", "आप", "AAAP", "hi"),
            ("party", "AAP", "AAAP", "en"), ("party", "कांग्रेस", "INC", "hi"), ("party", "Congress", "INC", "en"),
            ("state", "उत्तर प्रदेश", "Uttar Pradesh", "hi"), ("state", "यूपी", "Uttar Pradesh", "hi"),
            ("state", "पंजाब", "Punjab", "hi"), ("alliance", "एनडीए", "NDA", "hi"),
-           ("constituency", "कैराना", "Kairana", "hi")]
+           ("constituency", "कैराना", "Kairana", "hi"),
+           ("party", "JDU", "JD(U)", "en"), ("party", "JD(U)", "JD(U)", "en"), ("party", "CPI(M)", "CPM", "en")]
 
 
 @pytest.fixture(scope="module")
@@ -119,6 +136,17 @@ def test_party_full_name_is_one_mention(index) -> None:
     assert [(m.kind, m.text) for m in ms][0] == ("party", "समाजवादी पार्टी")
 
 
+def test_bracketed_party_codes(index) -> None:
+    # a capital letter in brackets completes a code; an alias beats the reference's stray code (JDU)
+    for text, surface in (("JD(U) won the Bihar election.", "JD(U)"), ("the JD (U) was ahead in three seats", "JD (U)"),
+                          ("JDU won 43 seats", "JDU"), ("the JD-U lost", "JD-U")):
+        assert [(m.text, m.ids, m.name) for m in kinds(find_mentions(text, index), "party")] == [
+            (surface, ("JD(U)",), "JD(U)")], text
+    assert [(m.text, m.ids) for m in kinds(find_mentions("CPI(M) and CPI (M) won", index), "party")] == [
+        ("CPI(M)", ("CPM",)), ("CPI (M)", ("CPM",))]
+    assert kinds(find_mentions("the jd(u) and Jd (U) are not written so", index), "party") == []
+
+
 def test_aap_is_a_party_only_when_used_as_one(index) -> None:
     assert [m.ids for m in kinds(find_mentions("पंजाब में आप ने 92 सीटें जीतीं", index), "party")] == [("AAAP",)]
     assert kinds(find_mentions("आप को बता दें कि नतीजे आ गए", index), "party") == []
@@ -155,6 +183,34 @@ def test_constituencies_in_both_scripts(ref, index) -> None:
     kairana_ids = {c.id for c in ref.constituencies() if c.name == "Kairana"}
     assert set(found[1].ids) == kairana_ids and len(kairana_ids) == 2  # LS and VS seat
     assert found[0].name == "Noorpur"
+
+
+def test_hindi_common_word_is_not_a_lone_place(index) -> None:
+    # सालों (years: a plural ending in a nasal vowel) is not Salon; दरबार (court) is not Dharwar
+    assert kinds(find_mentions("पिछले पांच सालों में यहां से कोई विधायक मंत्री नहीं बना", index), "constituency") == []
+    assert kinds(find_mentions("योगी के जनता दरबार में पहुंचे एक बुजुर्ग", index), "constituency") == []
+    # the place itself, spelt as Hindi writes it, and a plural form right before a place cue
+    assert [m.name for m in kinds(find_mentions("सलोन में बीजेपी जीती", index), "constituency")] == ["Salon"]
+    assert [m.name for m in kinds(find_mentions("धारवाड़ में कांग्रेस जीती", index, 1962), "constituency")] == ["Dharwar"]
+
+
+def test_constituency_spellings_that_differ_from_the_record(index) -> None:
+    def places(text):
+        return [(m.text, m.name) for m in kinds(find_mentions(text, index, 2022), "constituency")]
+    assert places("BJP के राजेंद्र नगर उपचुनाव हारने के कारण") == [("राजेंद्र नगर", "Rajinder Nagar")]
+    assert places("अहमदाबाद के बापूनगर विधानसभा से भाजपा हार गई थी") == [("बापूनगर", "Bapunagar")]
+    assert places("He was elected from the Krishnanagar (North) constituency") == [
+        ("Krishnanagar (North)", "Krishnanagar Uttar")]
+    assert places("कृष्णानगर उत्तर सीट") == [("कृष्णानगर उत्तर", "Krishnanagar Uttar")]
+
+
+def test_a_seat_renamed_in_the_record_answers_both_names(ref, index) -> None:
+    ids = {(c.name, c.house): c.id for c in ref.constituencies()}
+    old, new = ids[("Berhampore", "LS")], ids[("Baharampur", "LS")]
+    for text in ("Berhampore Lok Sabha seat", "Baharampur Lok Sabha seat"):
+        assert set(kinds(find_mentions(text, index, 2022), "constituency")[0].ids) == {old, new}
+    # a seat split or grown into a longer name is another seat, even with the same people standing
+    assert kinds(find_mentions("the Panipat seat", index, 2022), "constituency")[0].ids == (ids[("Panipat", "VS")],)
 
 
 def test_english_word_that_is_a_place_needs_a_capital(index) -> None:
@@ -205,6 +261,23 @@ def test_whole_name_is_preferred_to_a_longer_namesake(ref, index) -> None:
     cand = kinds(ms, "candidate")[0]
     assert cand.name == "CHARANJIT SINGH" and cand.score == 100
     assert cand.ids[0] in {r[0] for r in ref.query("SELECT id FROM results WHERE candidate = 'CHARANJIT SINGH'")}
+
+
+def test_whole_name_of_either_hindi_reading_beats_a_longer_namesake(ref, index) -> None:
+    # अमरिंदर reads AMRINDER and, with its schwa, AMARINDER: both whole names beat the longer
+    # AMRINDER SINGH RAJA WARRING, and the one who stood most recently comes first
+    for text in ("पूर्व सीएम कैप्टन अमरिंदर सिंह जैसे दिग्गज चुनाव हार गए", "former CM Amarinder Singh lost"):
+        cand = kinds(find_mentions(text, index, 2022), "candidate")[0]
+        assert cand.name == "Amarinder Singh" and cand.score == 100, text
+        assert names_of(ref, cand.ids[:1]) == {"Amarinder Singh"}
+    cand = kinds(find_mentions("पूर्व सीएम कैप्टन अमरिंदर सिंह जैसे दिग्गज चुनाव हार गए", index, 2022), "candidate")[0]
+    assert names_of(ref, cand.ids) >= {"Amarinder Singh", "AMRINDER SINGH", "Amrinder Singh Raja Warring"}
+
+
+def test_a_name_is_shown_as_recorded_in_its_latest_candidacy_before_as_of(index) -> None:
+    # A. BIREN SINGH (2017) and VIREN SINGH (2010) have one key
+    assert kinds(find_mentions("CM Biren Singh won", index, 2022), "candidate")[0].name == "A. BIREN SINGH"
+    assert kinds(find_mentions("CM Biren Singh won", index, 2012), "candidate")[0].name == "VIREN SINGH"
 
 
 def test_bhagwant_mann(ref, index) -> None:

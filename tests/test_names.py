@@ -80,6 +80,13 @@ def test_is_devanagari() -> None:
         ("Mohd. Azam Khan", "MOHAMMAD AZAM KHAN"),
         ("Phoolpur", "Fulpur"),
         ("बिशन", "Vishan"),
+        # the Punjabi and the Sanskrit form of one name, and the Bengali -pore
+        ("राजेंद्र नगर", "Rajinder Nagar"),
+        ("Rajender Singh", "RAJENDRA SINGH"),
+        ("Surinder Kumar", "SURENDRA KUMAR"),
+        ("Ram Chander", "RAM CHANDRA"),
+        ("रामचंद्र", "Ramchander"),
+        ("Barrackpore", "BARRACKPUR"),
     ],
 )
 def test_name_key_forgets_romanisation_variants(a: str, b: str) -> None:
@@ -101,6 +108,13 @@ def test_token_keys_drop_titles_initials_and_alias_markers() -> None:
 def test_different_names_keep_different_keys() -> None:
     assert name_key("Ram Singh") != name_key("Shyam Singh")
     assert name_key("Noorpur") != name_key("Nagpur")
+    assert name_key("Indra") != name_key("Chandra") and name_key("Pore") == "pore"  # whole short words stay
+
+
+def test_romanize_without_medial_schwa_deletion() -> None:
+    assert romanize("बापूनगर") == "bapungar"
+    assert romanize("बापूनगर", medial=False) == "bapunagar"
+    assert romanize("बापूनगर सीट", medial=False) == "bapunagar sit"
 
 
 # -- best_match ---------------------------------------------------------------------------------
