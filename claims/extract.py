@@ -52,6 +52,7 @@ _PARTY_LINK_HI = re.compile(
 _CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उम्मीदवार|कैंडिडेट", re.IGNORECASE)
 _HELD_CUE = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u0963\u0966-\u097F])")
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
+_GEN_LOSS = re.compile(r"\s*(?:के|की|का)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){1,3}")
 _SPEAKER = re.compile(r"\s*(?:का दावा|ने दावा|का आरोप|ने आरोप)(?![\w\u0900-\u0963\u0966-\u097F])")
 _CANDIDATE_NOUN = re.compile(r"^\s*(?:के\s+|की\s+)?(?:उम्मीदवार|प्रत्याशी|कैंडिडेट|नेता)(?=\s)")
 _AGAINST = re.compile(r"^\s*(?:के (?:खिलाफ|ख़िलाफ|विरुद्ध|सामने))", re.IGNORECASE)
@@ -462,7 +463,10 @@ def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[A
             opp = dat[-1:] if dat else []
             return subj, opp
         if t.type == "outcome" and t.outcome == "lost":
-            cands = dat or [a for a in left if a.marker not in ("erg", "gen", "abl")] or left or right[:1]
+            # "BJP के राजेंद्र नगर उपचुनाव हारने के कारण": whose loss, right before the verb
+            own = [a for a in left if a.marker == "gen" and _GEN_LOSS.fullmatch(s.text[a.end:hit.start])
+                   and not any(b is not a and a.end <= b.start < hit.start for b in left)]
+            cands = dat or own[-1:] or [a for a in left if a.marker not in ("erg", "gen", "abl")] or left or right[:1]
             return _coordinated(s, cands), []
         if t.type == "candidacy":
             # "बीजेपी ने चौहान की पत्नी अवनि सिंह को ही उम्मीदवार बनाया": the candidate is the one

@@ -249,3 +249,13 @@ def test_a_count_of_seats_won_by_a_narrow_margin_is_one_margin_claim(pipeline):
     # the party that makes a claim is not what the claim is about
     [c] = claims_of(pipeline, "नतीजों के बीच सपा का दावा- 100 सीटों पर अंतर 500 वोटों से कम", date(2022, 3, 10))
     assert (c.type, c.subject, c.seat_count.value) == ("margin", None, 100)
+
+
+def test_losing_an_election_said_as_a_noun_phrase_is_the_possessors_loss(pipeline):
+    [c] = claims_of(pipeline, "लिटमस टेस्ट में AAP हुई पास, BJP के नूरपुर उपचुनाव हारने के 5 कारण", date(2018, 6, 2))
+    assert brief([c]) == [("outcome", "BJP", "Noorpur", "lost")]
+    # a dative subject still comes first: "तेजस्वी की पार्टी राजद को हार का सामना"
+    [c] = claims_of(pipeline, "नूरपुर में अखिलेश यादव की पार्टी सपा को हार का सामना करना पड़ा", date(2018, 6, 2))
+    assert (c.subject.name, c.outcome) == ("SP", "lost")
+    # "चुनाव जीतने की कोशिश" is an attempt, not a result
+    assert claims_of(pipeline, "बीजेपी नूरपुर चुनाव जीतने की कोशिश में है", date(2018, 6, 2)) == []
