@@ -94,6 +94,9 @@ _POLLED_OR_FIELDED = re.compile(
     r"\s*(?:पर|में)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,2}?(?:चुनाव|उपचुनाव|मतदान|वोटिंग|उम्मीदवार|प्रत्याशी)\s+"
     r"(?:हुए|हुआ|होंगे|होगा|होने|हो|उतारे|उतार|खड़े)(?![\u0900-\u0963\u0966-\u097F])")
 _SEAT_WORD_HI = re.compile(r"सीट|सीटों|सीटें|क्षेत्र|गढ़|किला")
+_VOTES_AFTER = re.compile(r"\s*(?:and\s+[\d,]+\s+)?(?:votes?|वोट|मत)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s+by\s+(?:[a-z]+\s+){0,3}[\d.]+\s*(?:per\s?cent|percent|%)", re.IGNORECASE)
+_POSSESSIVE_NOUN = re.compile(r"\b(?:its|their|his|her|our|election|poll|recent)\s+$", re.IGNORECASE)
 _WON_BY = re.compile(r"\s+won\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _SEATS_WON_BY = re.compile(r"seats?\s+won\s+by\b", re.IGNORECASE)
 # What an English "won"/"lost" may take as its object when it reports a result
@@ -363,6 +366,10 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
             continue  # "by a margin of 37,558 votes": the votes are the margin's
         if t.type == "outcome" and _COUNT_AFTER.match(s.text[h.end:min(s.end, h.end + 80)]):
             continue  # "won 92 seats", "bagged 96,176 votes": the seats/votes trigger speaks
+        if t.type == "outcome" and s.lang == "en" and _SHARE_AFTER.match(s.text, h.end):
+            continue  # "BJP won by a little over 33 per cent of votes": the vote share speaks
+        if t.type == "outcome" and s.lang == "en" and _POSSESSIVE_NOUN.search(s.text[max(s.start, h.start - 12):h.start]):
+            continue  # "its wins", "recent election defeats": a noun, not a result
         if t.type == "outcome" and s.lang == "en" and _SEATS_WON_BY.search(s.text[max(s.start, h.start - 12):h.end + 4]):
             continue  # "the 41 seats won by AIADMK": the seats trigger speaks, its subject after "by"
         if t.type == "outcome" and s.lang == "en":
@@ -539,7 +546,7 @@ _PART_OF_STATE = re.compile(
     r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:districts?|region|belt|phase|of which|of these|of them|"
     r"जिले|जिला|ज़िले|ज़िला|जिलों|क्षेत्र की|अंचल|चरण|इनमें से|जिनमें से|इन सीटों)(?![\w\u0900-\u0963\u0966-\u097F])",
     re.IGNORECASE)
-_ALL_SEATS = re.compile(r"(?:सभी|सारी|सभी की सभी)\s+(?:[\d०-९]+\s+)?(?:सीटों|सीटें|सीट)|\ball\s+(?:the\s+)?(?:\w+\s+)?seats\b"
+_ALL_SEATS = re.compile(r"(?:सभी|सारी|सभी की सभी)\s+(?:[\d०-९]+\s+)?(?:सीटों|सीटें|सीट)|\ball\s+(?:the\s+)?(?:\w+\s+)?(?:seats|constituencies)\b"
                         r"|\bevery\s+seat\b", re.IGNORECASE)
 _WINNERS_BEFORE = re.compile(r"\s+(?:विधायक|सांसद|उम्मीदवार|प्रत्याशी|MLAs|MPs|candidates|nominees)\s+(?:चुनाव\s+|have\s+|had\s+)?$")
 _BARE_COUNT_AFTER = re.compile(r"\s+(?:only\s+|just\s+|a\s+mere\s+)?$")
@@ -579,6 +586,9 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     seg = s.text[s.start:s.end]
     if pats.not_a_claim.search(seg):
         return []
+    ballots = [n.value for n in s.numbers if not n.percent and _VOTES_AFTER.match(s.text, n.end)]
+    if ballots and max(ballots) < 100:
+        return []  # "Nathwani polled 28 votes", "won 35 and 3 votes": a legislators' ballot, not a poll
     if len(s.mentions) > MAX_MENTIONS:
         s.mentions = s.mentions[:MAX_MENTIONS]
     if s.lang == "en":  # "Tabassum Hasan": Hasan is her name here, not the Hassan seat

@@ -259,3 +259,13 @@ def test_losing_an_election_said_as_a_noun_phrase_is_the_possessors_loss(pipelin
     assert (c.subject.name, c.outcome) == ("SP", "lost")
     # "चुनाव जीतने की कोशिश" is an attempt, not a result
     assert claims_of(pipeline, "बीजेपी नूरपुर चुनाव जीतने की कोशिश में है", date(2018, 6, 2)) == []
+
+
+def test_legislators_ballots_and_nouns_of_winning_are_not_results(pipeline):
+    for text in ("Gopakumar of BJP-led NDA won 35 and 3 votes respectively.",
+                 "Ram received 30 votes in the election.",
+                 "BJP's 2019 seat map matches its wins in Noorpur.",
+                 "INDIA bloc leaders convene amidst recent election defeats."):
+        assert claims_of(pipeline, text, date(2018, 6, 2)) == [], text
+    [c] = claims_of(pipeline, "BJP won by a little over 33 per cent of votes.", date(2018, 6, 2))
+    assert c.type == "vote_share"          # the share, not a second "BJP won"
