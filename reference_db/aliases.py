@@ -68,10 +68,11 @@ def read_alias_file(path: Path) -> list[Alias]:
         return out
 
 
-def bundled_aliases(alias_dir: Path = ALIAS_DIR) -> list[Alias]:
-    """Every alias in the data files, in file-name order."""
+def bundled_aliases(alias_dir: Path | None = None) -> list[Alias]:
+    """Every alias in the data files (default: :data:`ALIAS_DIR`, read at call time), in
+    file-name order."""
     out: list[Alias] = []
-    for path in sorted(alias_dir.glob("*.csv")):
+    for path in sorted((alias_dir if alias_dir is not None else ALIAS_DIR).glob("*.csv")):
         out.extend(read_alias_file(path))
     return out
 
@@ -100,7 +101,7 @@ def known_sources() -> dict[str, dict]:
     return json.loads((DATA_DIR / "sources.json").read_text(encoding="utf-8"))
 
 
-def load_into(conn: sqlite3.Connection, alias_dir: Path = ALIAS_DIR) -> int:
+def load_into(conn: sqlite3.Connection, alias_dir: Path | None = None) -> int:
     """Add the bundled aliases and alliances to a reference (never deletes).  Returns how many
     alias rows were new."""
     before = conn.total_changes

@@ -87,6 +87,8 @@ CREATE TABLE IF NOT EXISTS results (
     sex TEXT,
     age INTEGER,
     source_id INTEGER REFERENCES sources(id),
+    -- A safety net only: importers treat (contest_id, candidate, votes) as a row's identity, since
+    -- the party is alias-normalised and may change between imports (importers/base.py).
     UNIQUE (contest_id, candidate, party, votes)
 );
 CREATE TABLE IF NOT EXISTS aliases (

@@ -192,3 +192,90 @@ def test_a_kill_mid_import_leaves_the_database_as_before(tmp_path, db):
     recover(db)
     assert dump(db) == before
     assert Reference(db).stats()["candidates"] == 10
+
+
+# -- re-importing after the alias files changed ----------------------------------------------
+ALIAS_HEADER = "kind,alias,canonical,lang\n"
+STATES_CSV = ALIAS_HEADER + "state,Uttar Pradesh,Uttar Pradesh,en\n"
+# Party codes written with a space are names to the importer and go through the party aliases.
+RENORMALISED = (
+    "source,source_file,election_type,is_bye,poll_no,state_name,year,month,assembly_no,constituency_no,"
+    "constituency_name,constituency_type,candidate,sex,age,party,party_full_name,votes,position,vote_share_pct,"
+    "valid_votes,electors,turnout_pct,margin,margin_pct,n_cand\n"
+    "tcpd_ae_incumbency,x.csv,AE,0,0,Uttar Pradesh,2012,,16,24,NOORPUR,GEN,LOKENDRA SINGH,M,,BJP,,59000,1,,,,,2000,,\n"
+    "tcpd_ae_incumbency,x.csv,AE,0,0,Uttar Pradesh,2012,,16,24,NOORPUR,GEN,RAM LAL,M,,JD (S),,57000,2,,,,,,,\n"
+    "tcpd_ae_incumbency,x.csv,AE,0,0,Uttar Pradesh,2012,,16,24,NOORPUR,GEN,SHYAM LAL,M,,CPI (ML),,3000,3,,,,,,,\n"
+)
+
+
+def _alias_dir(path, party_lines: str):
+    path.mkdir()
+    (path / "parties.csv").write_text(ALIAS_HEADER + party_lines, encoding="utf-8")
+    (path / "states.csv").write_text(STATES_CSV, encoding="utf-8")
+    return path
+
+
+def test_reimport_after_party_aliases_changed_adds_nothing_and_follows_the_aliases(tmp_path, monkeypatch):
+    """A colleague adds aliases (``JD (S)`` → ``JD(S)``, ``CPI(ML)`` → ``CPI(ML)(L)``) and imports the
+    same file again: no row is added, and the stored rows take the new party in place."""
+    from reference_db import aliases
+
+    src = tmp_path / "renormalised.csv"
+    src.write_text(RENORMALISED, encoding="utf-8")
+    db = tmp_path / "ref.db"
+    monkeypatch.setattr(aliases, "ALIAS_DIR", _alias_dir(tmp_path / "old", "party,Bharatiya Janata Party,BJP,en\n"))
+    first = import_files("canonical", [src], db)
+    assert first.results_added == 3
+    assert [r[1] for r in contest_rows(db, "Noorpur", 2012, "general")] == ["BJP", "JD (S)", "CPI (ML)"]
+
+    monkeypatch.setattr(aliases, "ALIAS_DIR", _alias_dir(
+        tmp_path / "new", "party,Bharatiya Janata Party,BJP,en\nparty,JD(S),JD(S),en\nparty,CPI(ML),CPI(ML)(L),en\n"))
+    again = import_files("canonical", [src], db)
+    assert again.results_added == 0
+    assert again.results_already_present == 3 and again.results_party_updated == 2
+    assert rows(db, "SELECT COUNT(*) FROM results") == [(3,)]
+    assert [r[1] for r in contest_rows(db, "Noorpur", 2012, "general")] == ["BJP", "JD(S)", "CPI(ML)(L)"]
+    parties = {r[0] for r in rows(db, "SELECT abbr FROM parties")}
+    assert {"JD(S)", "CPI(ML)(L)"} <= parties and not parties & {"JD (S)", "CPI (ML)"}
+
+    before = dump(db)
+    third = import_files("canonical", [src], db)
+    assert (third.results_added, third.results_party_updated) == (0, 0)
+    assert dump(db) == before
+
+
+def test_reimport_after_a_user_party_alias_adds_nothing(tmp_path):
+    """An alias added to the database itself (``verifier db aliases add``) changes the
+    normalisation too; the next import of the same file must still add nothing."""
+    import sqlite3
+
+    src = tmp_path / "renormalised.csv"
+    src.write_text(RENORMALISED.replace("JD (S)", "Lok Hit Party"), encoding="utf-8")
+    db = tmp_path / "ref.db"
+    import_files("canonical", [src], db)
+    assert contest_rows(db, "Noorpur", 2012, "general")[1][1] == "Lok Hit Party"
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("INSERT INTO aliases(kind, alias, canonical, lang) VALUES ('party', 'Lok Hit Party', 'LHP', 'en')")
+    conn.close()
+    stats = import_files("canonical", [src], db)
+    assert stats.results_added == 0 and stats.results_already_present == 3
+    assert rows(db, "SELECT COUNT(*) FROM results") == [(3,)]
+    assert contest_rows(db, "Noorpur", 2012, "general")[1][1] == "LHP"
+
+
+def test_another_source_with_another_party_neither_duplicates_nor_overwrites(tmp_path):
+    """The same candidate and votes from a second source is the row already there; its party stays
+    the first source's (only a re-import from the same source re-normalises it)."""
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text(RENORMALISED, encoding="utf-8")
+    second.write_text(RENORMALISED.replace("x.csv", "y.csv").replace(",JD (S),", ",JDS,"), encoding="utf-8")
+    db = tmp_path / "ref.db"
+    import_files("canonical", [first], db)
+    before = dump(db)
+    stats = import_files("canonical", [second], db)
+    assert (stats.results_added, stats.results_already_present, stats.results_party_updated) == (0, 3, 0)
+    after = dump(db)
+    assert [line for line in after if "INSERT INTO \"results\"" in line] == \
+        [line for line in before if "INSERT INTO \"results\"" in line]
+    assert rows(db, "SELECT party FROM results WHERE candidate = 'RAM LAL'") != [("JDS",)]

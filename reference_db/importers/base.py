@@ -5,6 +5,13 @@ Importers only read their format and call :meth:`ReferenceWriter.add`; the write
 (kept in in-memory dicts so 600k rows need no per-row SELECT), idempotence (a row already in the
 database is skipped) and the small derived rules (NOTA never ranks, names normalised the same way
 for every source).
+
+A result row is identified by its contest, the candidate's name as the source wrote it and the
+votes, never by its party: the party is normalised through the alias files (``JD (S)`` →
+``JD(S)``), so a key that included it would make every row whose normalisation changed since the
+last import look new, and re-importing the same file would add them again.  When such a row is
+re-imported from the source it came from and the aliases now give another party, the stored row
+takes the new party in place, so the reference follows the aliases.
 """
 from __future__ import annotations
 
@@ -31,6 +38,7 @@ class ImportStats:
     rows_read: int = 0
     results_added: int = 0
     results_already_present: int = 0
+    results_party_updated: int = 0   # already present, party re-normalised by changed aliases
     duplicate_rows_in_input: int = 0
     elections_added: int = 0
     constituencies_added: int = 0
@@ -39,8 +47,8 @@ class ImportStats:
     seconds: float = 0.0
 
     def merge(self, other: "ImportStats") -> None:
-        for name in ("rows_read", "results_added", "results_already_present", "duplicate_rows_in_input",
-                     "elections_added", "constituencies_added", "contests_added"):
+        for name in ("rows_read", "results_added", "results_already_present", "results_party_updated",
+                     "duplicate_rows_in_input", "elections_added", "constituencies_added", "contests_added"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for k, v in other.unmapped_party_names.items():
             self.unmapped_party_names[k] = self.unmapped_party_names.get(k, 0) + v
@@ -189,9 +197,16 @@ class ReferenceWriter:
             tuple(r[1:]): r[0] for r in conn.execute(
                 "SELECT id, election_id, constituency_id, poll_no FROM contests")
         }
-        self._result_keys: set[tuple] = set(
-            conn.execute("SELECT contest_id, candidate, party, votes FROM results")
-        )
+        # (contest_id, candidate, votes) -> ((id, party, source_id), ...) of the rows already
+        # stored (almost always one; id None for a row added by this import).  See the module
+        # docstring for why the party is not part of the key.
+        self._results: dict[tuple, tuple[tuple, ...]] = {}
+        for rid, contest_id, candidate, votes, party, source_id in conn.execute(
+                "SELECT id, contest_id, candidate, votes, party, source_id FROM results ORDER BY id"):
+            key = (contest_id, candidate, votes)
+            self._results[key] = self._results.get(key, ()) + ((rid, party, source_id),)
+        self._result_updates: dict[int, tuple[str | None, str | None]] = {}  # id -> (party, full name)
+        self._replaced_parties: set[str] = set()
         self._parties: dict[str, str | None] = {r[0]: r[1] for r in conn.execute("SELECT abbr, full_name FROM parties")}
         self._party_updates: dict[str, str | None] = {}
         self._first_new_result_id = (conn.execute("SELECT MAX(id) FROM results").fetchone()[0] or 0) + 1
@@ -309,24 +324,46 @@ class ReferenceWriter:
             if position is not None:
                 self._nota_positions[contest_id] = position
             position, margin, margin_pct = None, None, None
-        key = (contest_id, candidate, party, votes)
-        if key in self._result_keys:
+        key = (contest_id, candidate, votes)
+        present = self._results.get(key)
+        if present is not None:
             if key in self._new_keys:
                 self.stats.duplicate_rows_in_input += 1
             else:
                 self.stats.results_already_present += 1
+                self._follow_party(present, party, party_full_name, source_id)
             return
-        self._result_keys.add(key)
+        self._results[key] = ((None, party, source_id),)
         self._new_keys.add(key)
-        if party and party not in self._parties and party not in self._party_updates:
-            self._party_updates[party] = party_full_name
-        elif party and party_full_name and self._parties.get(party, "x") is None:
-            self._party_updates[party] = party_full_name
+        self._note_party(party, party_full_name)
         sex = _SEX.get(sex.strip().upper()) if sex else None
         self._pending.append((contest_id, candidate, party, party_full_name, votes, position,
                               vote_share_pct, margin, margin_pct, sex, age, source_id))
         if len(self._pending) >= _BATCH:
             self._flush()
+
+    def _note_party(self, party: str | None, party_full_name: str | None) -> None:
+        """Make sure ``parties`` lists the abbreviation (with its full name when known)."""
+        if party and party not in self._parties and party not in self._party_updates:
+            self._party_updates[party] = party_full_name
+        elif party and party_full_name and self._parties.get(party, "x") is None:
+            self._party_updates[party] = party_full_name
+
+    def _follow_party(self, present: tuple[tuple, ...], party: str | None, party_full_name: str | None,
+                      source_id: int) -> None:
+        """A row already stored is read again.  If no stored copy has the party the aliases now
+        give, the aliases changed since it was imported: the copy from this same source takes the
+        new party.  A copy from another source keeps its own (that source may be the better one)."""
+        if any(p == party for _, p, _ in present):
+            return
+        for rid, old, sid in present:
+            if rid is not None and sid == source_id and rid not in self._result_updates:
+                self._result_updates[rid] = (party, party_full_name)
+                if old:
+                    self._replaced_parties.add(old)
+                self._note_party(party, party_full_name)
+                self.stats.results_party_updated += 1
+                return
 
     def _flush(self) -> None:
         if self._pending:
@@ -351,10 +388,20 @@ class ReferenceWriter:
                 "WHERE id = ?",
                 [(num, res, cid) for cid, (_, num, res) in self._constituency_update.items()],
             )
+        if self._result_updates:
+            self.conn.executemany(
+                "UPDATE results SET party = ?, party_full_name = ? WHERE id = ?",
+                [(party, full, rid) for rid, (party, full) in self._result_updates.items()],
+            )
         for abbr, full in self._party_updates.items():
             self.conn.execute(
                 "INSERT INTO parties(abbr, full_name) VALUES (?, ?) "
                 "ON CONFLICT(abbr) DO UPDATE SET full_name = COALESCE(parties.full_name, excluded.full_name)",
                 (abbr, full),
             )
+        # A party spelling the aliases no longer produce, left with no row, leaves ``parties`` too.
+        self.conn.executemany(
+            "DELETE FROM parties WHERE abbr = ? AND NOT EXISTS (SELECT 1 FROM results WHERE party = ?)",
+            [(abbr, abbr) for abbr in self._replaced_parties],
+        )
         return self.stats
