@@ -12,10 +12,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.context import DocumentContext
-from claims.language import sentence_lang
-from claims.sentences import sentence_spans
+from claims.doctext import doc_text
 from claims.extract import SentenceInput, document_triggers, extract_sentence, sentence_hints
+from claims.language import sentence_lang
 from claims.patterns_loader import load
+from claims.sentences import sentence_spans
 
 for _name in ("claims", "as_of"):
     if not Doc.has_extension(_name):
@@ -68,7 +69,7 @@ def _from(items: list, starts: list[int], lo: int, hi: int) -> list:
 
 
 def find_claims(doc: Doc) -> list:
-    text = doc.text
+    text = doc_text(doc)
     ctx = DocumentContext(doc._.as_of)
     mentions = sorted(doc._.mentions or [], key=lambda m: m.start)
     numbers = sorted(doc._.numbers or [], key=lambda n: n.start)

@@ -56,6 +56,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claims.doctext import doc_text
 from claims.model import Mention
 from reference_db.names import ALIAS_WORDS, alt_word_key, is_devanagari, romanize, token_keys, word_key
 from reference_db.store import Reference
@@ -669,7 +670,7 @@ def find_mentions(doc_or_text: Doc | str, index: EntityIndex, as_of_year: int | 
     (a longer mention wins; at equal length party > alliance > state > house > constituency >
     candidate).  Candidate ids are limited to candidacies in or before ``as_of_year``, best
     match first, then the most recent."""
-    text = doc_or_text.text if isinstance(doc_or_text, Doc) else doc_or_text
+    text = doc_text(doc_or_text) if isinstance(doc_or_text, Doc) else doc_or_text
     words = _words(text)
     found: list[Mention] = []
     _find_phrases(text, words, index, found)

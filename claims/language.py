@@ -20,6 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claims.doctext import doc_text
 from claims.sentences import sentence_spans
 
 __all__ = ["detect_lang", "pipeline_lang", "election_language"]
@@ -60,7 +61,7 @@ def pipeline_lang(text: str) -> str:
 
 
 def _doc_default(doc: Doc) -> str:
-    return doc.lang_ if doc.lang_ in ("hi", "en") else pipeline_lang(doc.text)
+    return doc.lang_ if doc.lang_ in ("hi", "en") else pipeline_lang(doc_text(doc))
 
 
 def _get_span_lang(span: Span) -> str:
@@ -73,7 +74,7 @@ def _get_span_lang(span: Span) -> str:
 def sentence_lang(doc: Doc, start: int, end: int) -> str:
     """The language of the sentence at ``doc.text[start:end]`` (``Span._.lang`` without a Span)."""
     stored = doc.user_data.get((_USER_DATA_KEY, start, end))
-    return stored if stored is not None else detect_lang(doc.text[start:end], default=_doc_default(doc))
+    return stored if stored is not None else detect_lang(doc_text(doc)[start:end], default=_doc_default(doc))
 
 
 def _set_span_lang(span: Span, value: str) -> None:
@@ -94,7 +95,7 @@ def election_language(doc: Doc) -> Doc:
     A sentence with no letters (a bare figure) takes the pipeline's language.
     """
     default = _doc_default(doc)
-    text = doc.text
+    text = doc_text(doc)
     for start, end in sentence_spans(doc):
         doc.user_data[(_USER_DATA_KEY, start, end)] = detect_lang(text[start:end], default=default)
     return doc

@@ -37,6 +37,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claims.doctext import doc_text
 from claims.model import NumberMention
 
 __all__ = [
@@ -580,5 +581,5 @@ def election_numbers(doc: Doc) -> Doc:
 
     ``Span._.numbers`` / ``Span._.years`` give those inside a sentence or any other span.
     """
-    doc._.numbers, doc._.years = parse(doc.text)
+    doc._.numbers, doc._.years = parse(doc_text(doc))
     return doc

@@ -22,6 +22,7 @@ import claims.component  # noqa: F401  (registers election_claims)
 import claims.language  # noqa: F401
 import claims.numbers  # noqa: F401
 import claims.sentences  # noqa: F401
+from claims.doctext import remember_text
 from claims.entities import EntityIndex
 from claims.language import pipeline_lang
 from reference_db.store import Reference
@@ -46,7 +47,7 @@ class ClaimPipeline:
         return self._nlp[lang]
 
     def make_doc(self, text: str, as_of: date | None) -> Doc:
-        doc = self.nlp(pipeline_lang(text)).make_doc(text)
+        doc = remember_text(self.nlp(pipeline_lang(text)).make_doc(text), text)
         doc._.as_of = as_of
         return doc
 
@@ -61,7 +62,7 @@ class ClaimPipeline:
             nlp = self.nlp(lang)
             made = []
             for i in idx:
-                d = nlp.make_doc(items[i][0])
+                d = remember_text(nlp.make_doc(items[i][0]), items[i][0])
                 d._.as_of = items[i][1]
                 made.append(d)
             for i, d in zip(idx, nlp.pipe(made, batch_size=batch_size)):

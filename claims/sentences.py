@@ -32,6 +32,8 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claims.doctext import doc_text
+
 __all__ = ["split_sentences", "election_sentences", "sentence_spans"]
 
 if not Doc.has_extension("sentence_spans"):
@@ -45,7 +47,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         try:
             spans = [(s.start_char, s.end_char) for s in doc.sents]
         except ValueError:  # no boundaries set: the whole text is one sentence
-            spans = [(0, len(doc.text))] if len(doc) else []
+            spans = [(0, len(doc_text(doc)))] if len(doc) else []
     return spans
 
 _NUKTA = "\u093c"
@@ -223,7 +225,7 @@ def election_sentences(doc: Doc) -> Doc:
     boundary falls inside (rare: "है।कैराना" may be one token) starts the next sentence only if
     it starts after the boundary.
     """
-    starts = [s for s, _ in split_sentences(doc.text)]
+    starts = [s for s, _ in split_sentences(doc_text(doc))]
     flags = numpy.full((len(doc), 1), -1, dtype="int32")  # -1: not a sentence start
     k = 0
     prev_idx = -1
