@@ -32,8 +32,9 @@ def _election_years(text: str, years: list[tuple[int, int, int]]) -> list[tuple[
     for y in years:
         after = text[y[1]:y[1] + 12].strip()
         before = text[max(0, y[0] - 8):y[0]].strip().lower()
-        if after.startswith(_NOT_ELECTION_YEAR_AFTER) or before.endswith(_NOT_ELECTION_YEAR_BEFORE):
-            continue
+        if (after.startswith(_NOT_ELECTION_YEAR_AFTER) or before.endswith(_NOT_ELECTION_YEAR_BEFORE)) \
+                and not after.lower().startswith(("when", "जब")):
+            continue  # "since 2014" is a span of time; "since 1999, when he won" dates a result
         out.append(y)
     return out
 

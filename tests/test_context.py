@@ -51,3 +51,11 @@ def test_a_person_in_a_later_clause_takes_the_place_named_before(pipeline):
     text = "BJP lost Phulpur; Kaushalendra Singh Patel was second with 283,462 votes."
     c = [c for c in claims_of(pipeline, text, date(2018, 3, 20)) if c.type == "votes"][0]
     assert c.constituency.name == "Phulpur" and "constituency" in c.from_context
+
+
+def test_since_a_year_when_a_result_dates_that_result(pipeline):
+    text = "Naim Ul Hasan had not won a single election since 2018 when he won the Noorpur seat."
+    [c] = claims_of(pipeline, text, date(2022, 6, 26))
+    assert (c.hints.year, c.hints.year_source) == (2018, "explicit")
+    [c] = claims_of(pipeline, "SP has won Noorpur every time since 2018.", date(2022, 6, 26))
+    assert c.hints.year is None            # a span of time, not the date of one result
