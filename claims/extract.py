@@ -587,8 +587,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     if pats.not_a_claim.search(seg):
         return []
     if s.trigger_matches is not None and not any(s.start <= a and b <= s.end for _t, a, b in s.trigger_matches) \
-            and not pats.held_words.search(seg):
-        return []  # no result word and no "MLA"/"विधायक" title: nothing to read (the common case)
+            and not pats.held_words.search(seg) and not pats.candidacy_words.search(seg):
+        return []  # no result word, no "MLA"/"विधायक" title, no candidate word: nothing to read
     ballots = [n.value for n in s.numbers if not n.percent and _VOTES_AFTER.match(s.text, n.end)]
     if ballots and max(ballots) < 100:
         return []  # "Nathwani polled 28 votes", "won 35 and 3 votes": a legislators' ballot, not a poll
