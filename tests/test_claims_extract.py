@@ -269,3 +269,12 @@ def test_legislators_ballots_and_nouns_of_winning_are_not_results(pipeline):
         assert claims_of(pipeline, text, date(2018, 6, 2)) == [], text
     [c] = claims_of(pipeline, "BJP won by a little over 33 per cent of votes.", date(2018, 6, 2))
     assert c.type == "vote_share"          # the share, not a second "BJP won"
+
+
+def test_a_loose_name_pinned_by_its_party_and_seat_can_be_refuted(verifier):
+    pinned = verifier.verify("RLD's Tabassum Hasan won Kairana by more than 60,000 votes.", date(2018, 6, 2))["claims"]
+    [m] = [c for c in pinned if c["type"] == "margin"]
+    assert m["verdict"] == "REFUTED" and "41,233" in m["explanation"]   # Tabassum Begum (RLD), by 41,233
+    loose = verifier.verify("Tabassum Hasan won Kairana by more than 60,000 votes.", date(2018, 6, 2))["claims"]
+    [m] = [c for c in loose if c["type"] == "margin"]
+    assert m["verdict"] == "NOT_ENOUGH_INFO" and "loosely" in m["explanation"]

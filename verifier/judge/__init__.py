@@ -18,6 +18,7 @@ from claims.model import Claim
 from verifier.judge import candidacy, margin, outcome, rank, seats, turnout, vote_share, votes
 from verifier.judge.confidence import confidence
 from verifier.judge.explain import election_label
+from verifier.judge.subject import same_party
 from verifier.model import NOT_ENOUGH_INFO, REFUTED, Judgement, Resolution
 
 JUDGES: dict[str, Callable[[Claim, Resolution], Judgement]] = {
@@ -82,8 +83,16 @@ LOOSE_NAME = 90.0
 
 
 def _loose_name(claim: Claim, res: Resolution) -> bool:
-    return (claim.subject is not None and claim.subject.kind == "candidate" and bool(res.subject_rows)
-            and res.match_score < LOOSE_NAME)
+    """A loose name match, unless the party the text names beside the person is the party of the
+    row matched in the named seat ("RLD's Tabassum Hasan … Kairana" is Tabassum Begum of the RLD):
+    name, party and seat agreeing leave no one else it could be."""
+    if not (claim.subject is not None and claim.subject.kind == "candidate" and bool(res.subject_rows)
+            and res.match_score < LOOSE_NAME):
+        return False
+    row = res.subject_rows[0]
+    pinned = (claim.party is not None and claim.constituency is not None and row.party is not None
+              and any(same_party(row.party, p) for p in (*res.subject_parties, *(str(i) for i in claim.party.ids))))
+    return not pinned
 
 
 def _not_refuted_on_a_loose_name(claim: Claim, res: Resolution, j: Judgement) -> Judgement:
