@@ -798,6 +798,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     _held_by_title(s, claims, actors, emit)
     _elliptical_tallies(s, claims, actors)
     _margin_direction(claims)
+    _streaks(s, claims)
     claims[:] = _close_contest_counts(s, claims)
     # A claim needs someone it is about; and "X ने 92 सीटों पर जीत हासिल की" says it with the
     # tally, not as a second, vaguer outcome claim.
@@ -921,6 +922,49 @@ def _held_by_title(s: SentenceInput, claims: list[Claim], actors: list[Actor], e
                 c = emit("outcome", None, a, p, min(p.start, a.start), max(p.end, a.end), outcome="held")
                 c.pattern = "held-title"
                 break
+
+
+# "लगातार पांच बार", "पांच बार लगातार", "five times in a row / consecutively", "five wins on the
+# trot", "five consecutive / straight wins"
+_STREAK_AFTER = re.compile(
+    r"\s*(?:(?:बार|times?)\s+(?:लगातार|in\s+a\s+row|consecutively|on\s+the\s+trot|straight)"
+    r"|(?:consecutive|straight|successive)\s+(?:wins|victories|terms|times|elections)"
+    r"|(?:wins|victories|terms)\s+(?:on\s+the\s+trot|in\s+a\s+row))", re.IGNORECASE)
+_STREAK_BEFORE = re.compile(r"लगातार\s*$")
+_STREAK_BAR = re.compile(r"\s*(?:बार|times?)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
+
+
+def _streaks(s: SentenceInput, claims: list[Claim]) -> None:
+    """A run of wins: "मोरबी पर भाजपा लगातार पांच बार जीत हासिल कर चुकी है", "With five wins on the
+    trot, Congress pins hopes on Paravur". The claim's seat may stand outside its clause."""
+    for n in s.numbers:
+        if n.percent or not 2 <= n.value <= 20 or n.value != int(n.value):
+            continue
+        if not (_STREAK_AFTER.match(s.text, n.end)
+                or (_STREAK_BEFORE.search(s.text[max(s.start, n.start - 12):n.start]) and _STREAK_BAR.match(s.text, n.end))):
+            continue
+        wins = [c for c in claims if c.type == "outcome" and c.outcome in ("won", "held") and c.subject is not None
+                and c.subject.kind in ("party", "alliance", "candidate")]
+        if not wins:
+            # "With five wins on the trot, Congress pins hopes on Paravur": the run names its
+            # holder and seat outside the verb's clause
+            who = [m for m in s.mentions if m.kind in ("party", "candidate")]
+            places = [m for m in s.mentions if m.kind == "constituency"]
+            if not who or len(places) != 1:
+                continue
+            subj = min(who, key=lambda m: abs(m.start - n.start))
+            lo, hi = min(n.start, subj.start), max(n.end, subj.end)
+            claims.append(Claim(type="outcome", start=lo, end=hi, sentence_start=s.start, sentence_end=s.end,
+                                lang=s.lang, subject=subj, constituency=places[0], outcome="won", pattern="streak",
+                                clause_start=lo, clause_end=hi))
+            wins = claims[-1:]
+        c = min(wins, key=lambda c: min(abs(c.start - n.start), abs(c.end - n.end)))
+        c.streak = int(n.value)
+        c.outcome = "won"
+        if c.constituency is None:
+            places = [m for m in s.mentions if m.kind == "constituency"]
+            if len(places) == 1:
+                c.constituency = places[0]
 
 
 _COUNT_OF_SEATS = re.compile(r"\s*(?:seats?|सीटें|सीटों|सीट)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)

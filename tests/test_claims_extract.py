@@ -278,3 +278,10 @@ def test_a_loose_name_pinned_by_its_party_and_seat_can_be_refuted(verifier):
     loose = verifier.verify("Tabassum Hasan won Kairana by more than 60,000 votes.", date(2018, 6, 2))["claims"]
     [m] = [c for c in loose if c["type"] == "margin"]
     assert m["verdict"] == "NOT_ENOUGH_INFO" and "loosely" in m["explanation"]
+
+
+def test_a_run_of_wins_is_read_from_either_language(pipeline):
+    [c] = claims_of(pipeline, "नूरपुर विधानसभा पर भाजपा लगातार पांच बार जीत हासिल कर चुकी है.", date(2018, 6, 2))
+    assert (c.subject.name, c.constituency.name, c.streak) == ("BJP", "Noorpur", 5)
+    [c] = claims_of(pipeline, "With three wins on the trot, SP pins hopes on Noorpur.", date(2018, 6, 2))
+    assert (c.subject.name, c.constituency.name, c.streak, c.outcome) == ("SP", "Noorpur", 3, "won")

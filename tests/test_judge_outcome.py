@@ -164,3 +164,30 @@ def test_unresolved_is_not_enough_info_in_the_claims_language(lang):
     assert j.verdict == NOT_ENOUGH_INFO
     assert j.evidence == []
     assert j.explanation == ("उस चुनाव का रिकॉर्ड नहीं है।" if lang == "hi" else "No record of that election.")
+
+
+def _history(winners: list[str]) -> list:
+    """A seat's general elections, oldest first, won by ``winners`` in turn."""
+    from judge_records import NOORPUR_VS, row
+    from reference_db.store import Contest, Election
+
+    out = []
+    for k, party in enumerate(winners):
+        year = 2002 + 5 * k
+        e = Election(100 + k, "VS", "Uttar Pradesh", year, 2, "general", 14 + k)
+        rows = [row(1000 + 2 * k, 200 + k, f"WINNER {k}", party, 50000, 1),
+                row(1001 + 2 * k, 200 + k, f"RUNNER {k}", "XYZ", 40000, 2)]
+        out.append(Contest(200 + k, e, NOORPUR_VS, 0, 90000, None, None, 2, rows))
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_run_of_wins_is_supported_where_the_record_holds_it_and_never_refuted(lang):
+    history = _history(["INC", "BJP", "BJP", "BJP", "SP"])      # 2002 INC, 2007-2017 BJP, 2022 SP
+    three = claim("outcome", lang, subject=party("BJP"), outcome="won", streak=3)
+    j = judge(three, resolved(history[-1], [], parties=("BJP",), history=history))
+    assert j.verdict == SUPPORTED and "2007, 2012, 2017" in j.explanation
+    assert [e["party"] for e in j.evidence] == ["BJP", "BJP", "BJP"]
+    four = claim("outcome", lang, subject=party("BJP"), outcome="won", streak=4)
+    j = judge(four, resolved(history[-1], [], parties=("BJP",), history=history))
+    assert j.verdict == NOT_ENOUGH_INFO                  # at most 3 on record: redrawn seats hide runs

@@ -49,6 +49,8 @@ class Resolution:
     own days may mean a later poll the reference lacks.
     ``margins``: for a count of narrowly won seats, every contest of the election as
     ``(constituency, winner's party, margin, contest id)``.
+    ``history``: for a claim of consecutive wins, the seat's general-election contests up to the
+    text's date, oldest first.
     ``notes``: sentences for the explanation where the verifier departs from the plain reading
     (e.g. "leading" judged on the final result, a by-election month the data lacks).
     ``unresolved``: when nothing could be pinned, why (becomes NOT_ENOUGH_INFO), in English;
@@ -65,6 +67,7 @@ class Resolution:
     bloc: tuple[str, tuple[str, ...]] | None = None
     stale_days: int | None = None
     margins: list[tuple[str, str | None, int | None, int]] | None = None
+    history: list[Contest] | None = None
     notes: list[str] = field(default_factory=list)
     unresolved: str | None = None
     unresolved_hi: str | None = None

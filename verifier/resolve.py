@@ -358,7 +358,35 @@ class Resolver:
             res.notes.append("bye_month_unknown")
         return res
 
+    def _resolve_streak(self, claim: Claim, as_of: date, others: list[Mention]) -> Resolution | None:
+        """"लगातार पांच बार जीत", "five wins on the trot": the seat's general elections up to the
+        text's date (of the house the words name, else the house the seat has most of), oldest first."""
+        cids = [int(i) for i in claim.constituency.ids]
+        by_house: dict[str, list[_Pick]] = {}
+        for cid in cids:
+            cons = self.ref.constituency(cid)
+            if claim.hints.state and cons.state != claim.hints.state:
+                continue
+            for c, e, pno in self.ref.contests_of(cid):
+                if e.kind == "general" and declared_by(e, as_of) is not False:
+                    by_house.setdefault(e.house, []).append(_Pick(c, e, pno))
+        if claim.hints.house:
+            by_house = {h: v for h, v in by_house.items() if h == claim.hints.house}
+        if len(by_house) != 1:
+            return None  # a seat of both houses with no house named: which run is meant is unclear
+        picks = sorted(next(iter(by_house.values())), key=lambda p: (p.election.year, p.election.month or 0))
+        history = [self.ref.contest(p.contest_id) for p in picks]
+        if not history:
+            return None
+        res = self._contest_resolution(claim, history[-1], others)
+        res.history = history
+        return res
+
     def _resolve_place(self, claim: Claim, as_of: date, others: list[Mention]) -> Resolution | None:
+        if claim.streak:
+            res = self._resolve_streak(claim, as_of, others)
+            if res is not None:
+                return res
         cids = [int(i) for i in claim.constituency.ids]
         picks: list[_Pick] = []
         for cid in cids:

@@ -21,6 +21,11 @@ State- or nation-wide (no contest, ``res.tally`` set)
     "lost the election" is the reverse reading of the same cases. (Rival *alliances* are not
     added up: the tally names only the subject's alliance.)
 
+A run of wins ("लगातार पांच बार", "five wins on the trot", ``claim.streak``)
+    SUPPORTED when the seat's general elections on record hold that many consecutive wins by the
+    subject's party (or person) at some point; otherwise NOT_ENOUGH_INFO, never REFUTED: seats are
+    redrawn and renamed, and a run may continue under a name the record keeps apart.
+
 "Leading" claims are judged on the final result, and the explanation says so.
 """
 from __future__ import annotations
@@ -28,13 +33,15 @@ from __future__ import annotations
 from claims.model import Claim
 from verifier.judge import explain
 from verifier.judge.evidence import rows_evidence, tally_evidence
-from verifier.judge.subject import best_row, subject_label
+from verifier.judge.subject import best_row, parties_of, same_party, subject_label
 from verifier.judge.tallies import majority_mark, seats_phrase, subject_seats, tally_label
 from verifier.judge.verdict import finish, not_enough
 from verifier.model import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, Judgement, Resolution
 
 
 def judge(claim: Claim, res: Resolution) -> Judgement:
+    if claim.streak and res.history:
+        return _streak(claim, res)
     if res.contest is not None:
         return _in_contest(claim, res)
     if res.tally is not None:
@@ -155,3 +162,44 @@ def _bloc_phrase(name: str, seats: int, total: int, members: list[tuple[str, int
     if lang == "hi":
         return f"गठबंधन {name} ({parts}) को {total} में से {seats} सीटें मिलीं, जिसमें सबसे बड़ा दल {largest} था"
     return f"its front {name} ({parts}) won {seats} of {total}, {largest} the largest of them"
+
+
+def _streak(claim: Claim, res: Resolution) -> Judgement:
+    lang, history = claim.lang, res.history or []
+    n = claim.streak or 0
+    subject = claim.subject
+    parties = parties_of(claim, res) if subject is not None and subject.kind != "candidate" else ()
+
+    def won_by_subject(contest) -> bool:
+        w = contest.winner
+        if w is None:
+            return False
+        if subject is not None and subject.kind == "candidate":
+            return bool(res.subject_rows) and any(r.contest_id == contest.id for r in res.subject_rows) or (
+                bool(res.subject_rows) and w.candidate == res.subject_rows[0].candidate)
+        return any(same_party(w.party, p) for p in parties)
+
+    best: list = []
+    run: list = []
+    for contest in history:
+        run = run + [contest] if won_by_subject(contest) else []
+        if len(run) > len(best):
+            best = run
+    who = subject_label(claim, lang)
+    seat = history[-1].constituency.name
+    years = ", ".join(str(c.election.year) for c in best)
+    last = best[-1] if best else history[-1]
+    label = explain.election_label(last.election, lang, contest=last, claim=claim)
+    rows = [c.winner for c in best if c.winner is not None]
+    evidence = [e for c in best for e in rows_evidence(c, [c.winner])]
+    if len(best) >= n:
+        text = (f"{who} ने यहां लगातार {len(best)} आम चुनाव जीते ({years}) — दावा 'लगातार {n} बार' सही है" if lang == "hi"
+                else f"{who} won {len(best)} general elections in a row here ({years}) — the claim of {n} in a row holds")
+        return finish(claim, res, SUPPORTED, label, [explain.sentence(text, lang=lang)], evidence)
+    most = len(best)
+    text = (f"{seat} के रिकॉर्ड में {who} की लगातार अधिकतम {most} जीत हैं" + (f" ({years})" if years else "")
+            + "; सीट की सीमाएं या नाम बदले हों तो पूरा क्रम रिकॉर्ड में नहीं दिखता, इसलिए दावे को गलत नहीं ठहराया गया"
+            if lang == "hi" else
+            f"the record of {seat} shows at most {most} wins in a row for {who}" + (f" ({years})" if years else "")
+            + "; seats are redrawn and renamed, so a longer run may not show, and the claim is not called false")
+    return not_enough(claim, res, label, text, evidence)
