@@ -132,3 +132,18 @@ def test_a_state_partys_win_or_loss_needs_words_that_name_an_election(full_db):
     # "SP's defeat" with no election named: which contest? Not pinned to the state.
     (c,) = v.verify("सपा की हार पर मुसलमानों से बोले ओवैसी", date(2022, 6, 27))["claims"]
     assert c["verdict"] == "NOT_ENOUGH_INFO"
+
+
+def test_in_the_state_names_the_state_of_the_seats_in_the_same_sentence(full_db):
+    from datetime import date
+
+    from reference_db.store import Reference
+    from verifier.service import Verifier
+
+    db, _ = full_db
+    text = ("Even as the Bharatiya Janata Party (BJP) returned to power in the state, chief minister Pushkar Singh "
+            "Dhami lost in Khatima constituency against Kapri by a margin of 6,579 votes.")
+    out = Verifier(Reference(db)).verify(text, date(2022, 3, 11))
+    bjp = [c for c in out["claims"] if c["subject"] and c["subject"]["name"] == "BJP" and c["type"] == "outcome"]
+    assert bjp and bjp[0]["verdict"] == "SUPPORTED" and bjp[0]["election"]["state"] == "Uttarakhand"
+    assert "state" in bjp[0]["from_context"]

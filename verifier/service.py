@@ -11,6 +11,7 @@ two seats of the election becomes one CLAIM per seat.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from typing import Iterable
 
@@ -30,6 +31,15 @@ def _number(v: float | None) -> int | float | None:
     return int(v) if float(v).is_integer() else v
 
 
+_THE_STATE = re.compile(r"\bthe state\b|\bin the state\b|राज्य में|प्रदेश में|सूबे में", re.IGNORECASE)
+
+
+def _statewide(c: Claim) -> bool:
+    """A party's tally or state-wide result, read in a state the text may not name."""
+    return (c.constituency is None and c.type in ("seats", "outcome", "vote_share") and c.subject is not None
+            and c.subject.kind in ("party", "alliance"))
+
+
 class Verifier:
     def __init__(self, reference: Reference, pipeline: ClaimPipeline | None = None):
         self.reference = reference
@@ -47,22 +57,31 @@ class Verifier:
             by_sentence: dict[tuple[int, int], list] = {}
             claims: list[dict] = []
             tally_state: str | None = None  # the state an earlier tally of this text was read in
-            for c in doc._.claims or []:
+            # A sentence's seat-level claims are judged before its state-wide ones, so that "the
+            # BJP returned to power in the state, Dhami lost in Khatima" can name the state.
+            ordered = sorted(doc._.claims or [], key=lambda c: (c.sentence_start, _statewide(c)))
+            seat_states: dict[tuple[int, int], set[str]] = {}
+            for c in ordered:
                 key = (c.sentence_start, c.sentence_end)
                 if key not in by_sentence:  # once per sentence, not once per claim
                     by_sentence[key] = [m for m in mentions if key[0] <= m.start < key[1]]
                 sent_mentions = by_sentence[key]
-                if (tally_state and c.constituency is None and c.hints.state is None and c.hints.house != "LS"
-                        and c.type in ("seats", "outcome", "vote_share") and c.subject is not None
-                        and c.subject.kind in ("party", "alliance")):
-                    # "AAP won 62 of the 70 seats, the remaining 8 went to BJP": the text is about
-                    # the state its earlier tally was read in (context flows forward only)
-                    c.hints.state = tally_state
-                    c.from_context.add("state")
+                if _statewide(c) and c.hints.state is None and c.hints.house != "LS":
+                    here = seat_states.get(key, set())
+                    if len(here) == 1 and _THE_STATE.search(text[key[0]:key[1]]):
+                        c.hints.state = next(iter(here))  # "in the state": the one its seats are in
+                        c.from_context.add("state")
+                    elif tally_state:
+                        # "AAP won 62 of the 70 seats, the remaining 8 went to BJP": the text is
+                        # about the state its earlier tally was read in (context flows forward only)
+                        c.hints.state = tally_state
+                        c.from_context.add("state")
                 for res, j in self._judge(c, as_of, sent_mentions):
                     claims.append(self.to_contract(text, c, res, j))
                     if res.tally is not None and res.tally.state and res.contest is None:
                         tally_state = res.tally.state
+                    if res.contest is not None:
+                        seat_states.setdefault(key, set()).add(res.contest.constituency.state)
             claims.sort(key=lambda c: (c["start"], c["end"]))
             out.append({"id": doc_id, "as_of": as_of.isoformat(), "claims": claims})
         return out
