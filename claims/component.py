@@ -6,6 +6,7 @@ Reads what the earlier components left (``doc.sents``, ``Span._.lang``, ``doc._.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.language import Language
@@ -25,6 +26,9 @@ for _name in ("claims", "as_of"):
 # Years that date something other than an election: "since 2014", "2014 के बाद से".
 _NOT_ELECTION_YEAR_AFTER = ("के बाद से", "से लेकर", "से अब तक")
 _NOT_ELECTION_YEAR_BEFORE = ("since", "after", "before", "till", "until")
+
+
+_NOMINAL_RESULT = re.compile(r"(?:की|का)\s+(?:जीत|हार)$")
 
 
 def _election_years(text: str, years: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -115,6 +119,13 @@ def find_claims(doc: Doc) -> list:
                                             and c.type in ("outcome", "seats")
                                             and (c.subject is None or c.subject.kind != "candidate")
                                             and not (c.type == "seats" and c.number is not None and c.hints.state))]
+        # "बीजेपी की जीत", "सपा गठबंधन की हार" as a bare phrase — no seat, no state, no election or
+        # year, here or around it — names no result anyone could check, and is left out.
+        claims = [c for c in claims if not (
+            c.type == "outcome" and c.constituency is None and c.hints.state is None and c.hints.year is None
+            and c.hints.kind is None and c.hints.house is None and not c.election_word
+            and c.subject is not None and c.subject.kind in ("party", "alliance")
+            and _NOMINAL_RESULT.search(text[c.start:c.end]))]
         ctx.saw_constituencies(s_mentions)
         out.extend(claims)
     return out

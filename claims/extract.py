@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from claims.model import Claim, ElectionHints, Mention, NumberMention
 from claims.patterns_loader import Patterns, Trigger
+from reference_db.names import romanize
 
 ACTOR_KINDS = ("party", "candidate", "alliance")
 # A news sentence states a handful of results; past this many triggers the rest of a sentence
@@ -224,7 +225,10 @@ def _unknown_people(s: SentenceInput) -> list[Mention]:
         if any(x < b and a < y for x, y, kind in taken
                if not (s.lang == "hi" and kind == "constituency" and a <= x and y <= b)):
             continue  # (in Hindi a "place" inside the name is part of it: निर्मला is not Nirmal)
-        out.append(Mention(kind="candidate", start=a, end=b, text=s.text[a:b], ids=(), name=s.text[a:b], score=0.0))
+        written = s.text[a:b]
+        # a Hindi name the reference lacks is given in Latin letters too, as the records write names
+        name = romanize(written).title() if s.lang == "hi" else written
+        out.append(Mention(kind="candidate", start=a, end=b, text=written, ids=(), name=name, score=0.0))
     if s.lang == "en":
         for pat in _UNKNOWN_CUED_EN:
             for m in pat.finditer(s.text, s.start, s.end):

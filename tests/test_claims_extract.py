@@ -285,3 +285,15 @@ def test_a_run_of_wins_is_read_from_either_language(pipeline):
     assert (c.subject.name, c.constituency.name, c.streak) == ("BJP", "Noorpur", 5)
     [c] = claims_of(pipeline, "With three wins on the trot, SP pins hopes on Noorpur.", date(2018, 6, 2))
     assert (c.subject.name, c.constituency.name, c.streak, c.outcome) == ("SP", "Noorpur", 3, "won")
+
+
+def test_a_bare_win_or_loss_phrase_with_nothing_to_pin_it_is_not_a_claim(pipeline):
+    assert claims_of(pipeline, "बीजेपी की जीत पर जश्न मनाया गया", date(2018, 6, 2)) == []
+    [c] = claims_of(pipeline, "नूरपुर में सपा की जीत पर जश्न मनाया गया", date(2018, 6, 2))
+    assert brief([c]) == [("outcome", "SP", "Noorpur", "won")]
+
+
+def test_a_hindi_name_the_reference_lacks_is_also_given_in_latin_letters(pipeline):
+    [c] = [c for c in claims_of(pipeline, "नूरपुर चुनाव में कांग्रेस की उम्मीदवार निर्मला गहतोडी की जमानत जब्त हो गई",
+                                date(2018, 6, 2)) if c.type == "rank"]
+    assert (c.subject.text, c.subject.name) == ("निर्मला गहतोडी", "Nirmala Gahtodi")
