@@ -47,8 +47,10 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -97,15 +99,18 @@ FUZZY_BLOCK_MAX = 400
 
 
 # -- words -------------------------------------------------------------------------------------
-_WORD_RE = re.compile(r"[A-Za-z0-9\u0900-\u0963\u0966-\u097F\u200c\u200d]+(?:[.'’][A-Za-z]+)*")
+_WORD_CHARS = "A-Za-z0-9\u0900-\u0963\u0966-\u097F\u200c\u200d"
+_WORD_RE = re.compile(rf"[{_WORD_CHARS}]+(?:[.'’][A-Za-z]+)*")
+# split by it, a text is [gap, word, gap, word, ..., gap]: offsets follow from the lengths alone
+# (a pattern matching gap-and-word instead would retry a long trailing gap at each of its characters)
+_WORD_SPLIT_RE = re.compile(rf"({_WORD_RE.pattern})")
 # ZWNJ, ZWJ and nukta go; precomposed nukta letters become their base letters
 _NORM_TABLE = {0x200C: None, 0x200D: None, 0x093C: None}
 _NORM_TABLE.update({ord(c): b for c, b in zip("क़ख़ग़ज़ड़ढ़फ़य़ऩऱऴ", "कखगजडढफयनरळ")})
 _SENT_END_CHARS = set(".!?।|\n:")
 
 
-@dataclass(slots=True)
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -114,6 +119,9 @@ class _Word:
     cap: bool  # Latin and capitalised
     upper: bool  # Latin, all capitals, 2+ letters
     sent_start: bool
+
+
+_new_word = tuple.__new__
 
 
 def _norm(text: str) -> str:
@@ -137,18 +145,42 @@ def _shape(w: str) -> tuple[str, bool, bool, bool]:
     return got
 
 
+# a matched word -> (the word without a possessive 's, letters cut, norm, dev, cap, upper)
+_FORM: dict[str, tuple[str, int, str, bool, bool, bool]] = {}
+_GAP_ENDS: dict[str, bool] = {}  # a gap between words -> it ends a sentence
+
+
+def _form(m: str) -> tuple[str, int, str, bool, bool, bool]:
+    w, cut = m, 0
+    if len(w) > 3 and w[-2] in "'’" and w[-1] in "sS":  # "Congress’s", "BJP's": the name
+        w, cut = w[:-2], 2
+    got = (w, cut) + _shape(w)
+    if len(_FORM) < 500_000:
+        _FORM[m] = got
+    return got
+
+
+def _gap_ends(gap: str) -> bool:
+    got = not _SENT_END_CHARS.isdisjoint(gap)
+    if len(gap) <= 16 and len(_GAP_ENDS) < 100_000:  # gaps repeat (" ", ", ", ". "); long ones do not
+        _GAP_ENDS[gap] = got
+    return got
+
+
 def _words(text: str) -> list[_Word]:
     out: list[_Word] = []
-    prev_end = 0
-    for m in _WORD_RE.finditer(text):
-        w = m.group()
-        start, end = m.span()
-        if len(w) > 3 and w[-2] in "'’" and w[-1] in "sS":  # "Congress’s", "BJP's": the name
-            w, end = w[:-2], end - 2
-        norm, dev, cap, upper = _shape(w)
-        sent_start = not out or not _SENT_END_CHARS.isdisjoint(text[prev_end:start])
-        out.append(_Word(start, end, w, norm, dev, cap, upper, sent_start))
-        prev_end = end
+    append = out.append
+    forms, gaps = _FORM, _GAP_ENDS
+    pos = 0  # end of the last match (a cut possessive 's lies in the next gap, and ends no sentence)
+    parts = iter(_WORD_SPLIT_RE.split(text))
+    for gap, m in zip(parts, parts):  # the last gap has no word: zip leaves it
+        start = pos + len(gap)
+        pos = start + len(m)
+        f = forms.get(m) or _form(m)
+        sent_start = gaps.get(gap)
+        if sent_start is None:
+            sent_start = _gap_ends(gap)
+        append(_new_word(_Word, (start, pos - f[1], f[0], f[2], f[3], f[4], f[5], sent_start or not out)))
     return out
 
 
@@ -236,6 +268,11 @@ class EntityIndex:
     common_words: set = field(default_factory=set)
     stop: set = field(default_factory=set)
     not_alone: set = field(default_factory=set)
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state.pop("_lexicon", None)  # the finders' memo (see _lexicon): rebuilt on demand
+        return state
 
     # -- building ---------------------------------------------------------------------------
     @classmethod
@@ -572,11 +609,22 @@ class EntityIndex:
                 return self.cand_spellings[k] if k >= 0 else self.cand_display[i]
         return self.cand_display[i]
 
+    def _rows(self, i: int) -> tuple[list[int], list[int], list[int]]:
+        """``(years, result ids, constituency ids)`` of name ``i``'s candidacies, newest first,
+        as Python lists (memoised: names recur, and numpy item access is slow)."""
+        rows = _lexicon(self).rows
+        got = rows.get(i)
+        if got is None:
+            a, b = int(self.cand_start[i]), int(self.cand_start[i + 1])
+            got = (self.cand_years[a:b].tolist(), self.cand_ids[a:b].tolist(), self.cand_const[a:b].tolist())
+            if len(rows) < 200_000:
+                rows[i] = got
+        return got
+
     def _latest_year(self, i: int, max_year: int | None) -> int:
         """The year of name ``i``'s latest candidacy in or before ``max_year`` (-1: none)."""
         hi = max_year if max_year is not None else 10_000
-        for j in range(int(self.cand_start[i]), int(self.cand_start[i + 1])):  # newest first
-            y = int(self.cand_years[j])
+        for y in self._rows(i)[0]:  # newest first
             if y <= hi:
                 return y
         return -1
@@ -588,17 +636,17 @@ class EntityIndex:
         out = []
         hi = max_year if max_year is not None else 10_000
         lo = min_year if min_year is not None else 0
+        memo = _lexicon(self).rows
         for i in names:
-            a, b = int(self.cand_start[i]), int(self.cand_start[i + 1])
-            for j in range(a, b):  # newest first; a name has few candidacies
-                y = int(self.cand_years[j])
+            years, ids, cs = memo.get(i) or self._rows(i)
+            for y, rid, c in zip(years, ids, cs):  # newest first; a name has few candidacies
                 if y > hi:
                     continue
                 if y < lo:
                     break
-                if consts is not None and int(self.cand_const[j]) not in consts:
+                if consts is not None and c not in consts:
                     continue
-                out.append((int(self.cand_ids[j]), y, i))
+                out.append((rid, y, i))
         return out
 
 
@@ -664,6 +712,84 @@ def _spelling_key(text: str) -> str:
     return "".join(out)
 
 
+# -- per-index word facts ------------------------------------------------------------------------
+class _Lex(NamedTuple):
+    """What the finders ask of one word (by its text) against one index."""
+    name_like: bool
+    key: str  # word_key, where a finder may use it (a name-like, compass or place-tail word), else ""
+    alt: str  # alt_word_key of a Devanagari word with a key, else ""
+    ckey: str  # the key a candidate name may use (name-like, not an alias marker), else ""
+    is_alias: bool  # a name-like alias marker ("उर्फ", "alias")
+    alt_c: str  # the constituency reading with its schwas: ``alt or key``
+    unu: str  # the key without a Telugu final -u ("Atmakuru"), else ""
+    const_start: bool  # may start a constituency name
+    place: int  # 1: always may be part of a place name; 2: only as a place tail (see _place_tail)
+    single: bool  # may stand alone for a candidate (but for sentence-initial Latin words)
+
+
+class _Lexicon:
+    """:class:`_Lex` of every word seen, worked out once per distinct word (words repeat, within
+    a text and across texts); kept on the index it was made for, never pickled."""
+
+    __slots__ = ("index", "words", "phrase_lens", "spelt", "rows", "blocks")
+
+    def __init__(self, index: "EntityIndex"):
+        self.index = index
+        self.words: dict[str, _Lex] = {}
+        lens: dict[str, set[int]] = defaultdict(set)
+        for key in index.phrases:
+            parts = key.split(" ")
+            if len(parts) <= MAX_NGRAM and parts[0] in index.phrase_first:
+                lens[parts[0]].add(len(parts))
+        # first word of a phrase -> the phrases' lengths in words, longest first
+        self.phrase_lens = {f: tuple(sorted(v, reverse=True)) for f, v in lens.items()}
+        self.spelt: dict[tuple[str, str], bool] = {}
+        self.rows: dict[int, tuple[list[int], list[int], list[int]]] = {}  # see EntityIndex._rows
+        self.blocks: dict[tuple[str, str], tuple[list[int], list[str]]] = {}  # see _fuzzy_block
+
+    def of(self, words: list[_Word]) -> list[_Lex]:
+        get = self.words.get
+        return [get(w.text) or self._make(w) for w in words]
+
+    def _make(self, w: _Word) -> _Lex:
+        index, text, norm, dev = self.index, w.text, w.norm, w.dev
+        name_like = _name_like(w, index)
+        place = 1 if (name_like or norm in _DIRECTION_WORDS) else 2 if norm in _PLACE_TAIL else 0
+        key = word_key(text) if place else ""
+        alt = alt_word_key(text) if (dev and key) else ""
+        is_alias = name_like and bool(key) and key in ALIAS_WORDS
+        ckey = key if (name_like and not is_alias) else ""
+        alt_c = (alt or key) if dev else key
+        unu = key[:-1] if (key and key[-1] == "u" and len(key) >= 6 and key[-2] not in "aeiou" and not dev) else ""
+        first = index.const_first
+        const_start = name_like and bool(key) and (key in first or alt_c in first or bool(unu and unu in first))
+        single = (
+            bool(ckey) and len(ckey) >= SINGLE_MIN_KEY and ckey not in index.common_words
+            and norm not in index.not_alone and (dev or not (w.upper and len(text) <= 4))
+            and (ckey in index.cand_single or bool(alt and alt not in index.common_words and alt in index.cand_single))
+        )
+        got = _Lex(name_like, key, alt, ckey, is_alias, alt_c, unu, const_start, place, single)
+        if len(self.words) < 500_000:
+            self.words[text] = got
+        return got
+
+
+_NORM_OF = attrgetter("norm")
+_CONST_START = attrgetter("const_start")
+_CKEY = attrgetter("ckey")
+
+
+def _lexicon(index: "EntityIndex") -> _Lexicon:
+    lx = index.__dict__.get("_lexicon")
+    if lx is None:
+        lx = index.__dict__["_lexicon"] = _Lexicon(index)
+    return lx
+
+
+def _mention(kind: str, start: int, end: int, text: str, ids: tuple, name: str, score: float) -> Mention:
+    return Mention(kind, start, end, text, ids=ids, name=name, score=score)
+
+
 # -- finding ------------------------------------------------------------------------------------
 def find_mentions(doc_or_text: Doc | str, index: EntityIndex, as_of_year: int | None = None) -> list[Mention]:
     """Every mention of a reference entity in the text, sorted by start, without overlaps
@@ -672,11 +798,12 @@ def find_mentions(doc_or_text: Doc | str, index: EntityIndex, as_of_year: int | 
     match first, then the most recent."""
     text = doc_text(doc_or_text) if isinstance(doc_or_text, Doc) else doc_or_text
     words = _words(text)
+    lex = _lexicon(index).of(words)
     found: list[Mention] = []
     _find_phrases(text, words, index, found)
-    _find_constituencies(text, words, index, found)
+    _find_constituencies(text, words, index, found, lex)
     taken = _select(found, len(text))
-    _find_candidates(text, words, index, as_of_year, taken)
+    _find_candidates(text, words, index, as_of_year, taken, lex)
     return _select(taken, len(text))
 
 
@@ -686,13 +813,16 @@ def _span_text(text: str, words: list[_Word], a: int, b: int) -> str:
 
 def _find_phrases(text: str, words: list[_Word], index: EntityIndex, out: list[Mention]) -> None:
     n = len(words)
-    norms = [w.norm for w in words]
-    for a in range(n):
-        if norms[a] not in index.phrase_first:
-            continue
-        for b in range(min(n, a + MAX_NGRAM), a, -1):
-            key = " ".join(norms[a:b])
-            entries = index.phrases.get(key)
+    norms = list(map(_NORM_OF, words))
+    first_lens = _lexicon(index).phrase_lens
+    phrases = index.phrases
+    for a in compress(range(n), map(first_lens.__contains__, norms)):  # words that start a phrase
+        for size in first_lens[norms[a]]:  # only the lengths of phrases starting with this word, longest first
+            b = a + size
+            if b > n:
+                continue
+            key = norms[a] if size == 1 else " ".join(norms[a:b])
+            entries = phrases.get(key)
             if not entries:
                 continue
             for kind, ids, name, upper_only in entries:
@@ -711,7 +841,7 @@ def _find_phrases(text: str, words: list[_Word], index: EntityIndex, out: list[M
                 start, end = words[a].start, words[end_b - 1].end
                 if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
                     end += 1  # "JD(U)": the closing bracket belongs to the name
-                out.append(Mention(kind, start, end, text[start:end], ids=ids, name=name, score=100.0))
+                out.append(_mention(kind, start, end, text[start:end], ids, name, 100.0))
             break  # the longest phrase starting here
 
 
@@ -742,42 +872,53 @@ def _name_like(w: _Word, index: EntityIndex) -> bool:
     return w.cap and not w.text[:1].isdigit()
 
 
-def _find_constituencies(text: str, words: list[_Word], index: EntityIndex, out: list[Mention]) -> None:
+def _find_constituencies(text: str, words: list[_Word], index: EntityIndex, out: list[Mention],
+                          lex: list[_Lex] | None = None) -> None:
+    if lex is None:
+        lex = _lexicon(index).of(words)
     n = len(words)
-    like = [_name_like(w, index) or w.norm in _DIRECTION_WORDS or _place_tail(words, i) for i, w in enumerate(words)]
-    keys = [word_key(w.text) if like[i] else "" for i, w in enumerate(words)]
-    # "बापूनगर" is said "bapungar" but the record writes BAPUNAGAR: the reading with its schwas
-    alts = [(alt_word_key(w.text) or k) if (k and w.dev) else k for k, w in zip(keys, words)]
-    # Telugu names in English often end in -u the record lacks: "Atmakuru" is ATMAKUR
-    unu = [k[:-1] if (k and k[-1] == "u" and len(k) >= 6 and k[-2] not in "aeiou" and not words[i].dev) else ""
-           for i, k in enumerate(keys)]
-    first = index.const_first
-    for a in range(n):
-        if not keys[a] or (keys[a] not in first and alts[a] not in first and not (unu[a] and unu[a] in first)):
-            continue
-        if not _name_like(words[a], index):
-            continue
-        for b in range(min(n, a + 4), a, -1):
-            if not all(keys[a:b]):
-                continue
-            hit = index.const_keys.get("".join(keys[a:b]))
-            if hit is None and unu[b - 1]:
-                hit = index.const_keys.get("".join(keys[a:b - 1]) + unu[b - 1])
-            if hit is None and alts[a:b] != keys[a:b]:
-                key = "".join(alts[a:b])
-                hit = index.const_keys.get(key)
+    # a name-like word whose key (or alt / -u reading) starts a place name
+    starts = list(compress(range(n), map(_CONST_START, lex)))
+    if not starts:
+        return
+    const_keys = index.const_keys
+    for a in starts:
+        # keys of the words from here that may be part of a place name (name-like, compass or
+        # place-tail words), up to the first that may not
+        keys: list[str] = []
+        for i in range(a, min(n, a + 4)):
+            e = lex[i]
+            k = e.key if (e.place == 1 or (e.place == 2 and _place_tail(words, i))) else ""
+            if not k:
+                break
+            keys.append(k)
+        for b in range(a + len(keys), a, -1):
+            span_keys = keys[:b - a]
+            hit = const_keys.get("".join(span_keys))
+            # Telugu names in English often end in -u the record lacks: "Atmakuru" is ATMAKUR
+            unu = lex[b - 1].unu
+            if hit is None and unu:
+                hit = const_keys.get("".join(span_keys[:-1]) + unu)
+            if hit is None:
+                # "बापूनगर" is said "bapungar" but the record writes BAPUNAGAR: the reading with its schwas
+                alts = [lex[i].alt_c for i in range(a, b)]
+                if alts != span_keys:
+                    key = "".join(alts)
+                    hit = const_keys.get(key)
+                else:
+                    key = "".join(span_keys)
             else:
-                key = "".join(keys[a:b])
+                key = "".join(span_keys)
             if hit is None:
                 continue
-            if b - a == 1 and (not _lone_place_ok(words, a, keys[a], index) or _inside_a_name(text, words, a, index)
+            if b - a == 1 and (not _lone_place_ok(words, a, keys[0], index) or _inside_a_name(text, words, a, index)
                                or not _spelt_alike(words[a], key, index)):
                 continue
             ids, name = hit
             start, end = words[a].start, words[b - 1].end
             if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
                 end += 1  # "Krishnanagar (North)"
-            out.append(Mention("constituency", start, end, text[start:end], ids=ids, name=name, score=100.0))
+            out.append(_mention("constituency", start, end, text[start:end], ids, name, 100.0))
             break
 
 
@@ -823,6 +964,16 @@ def _spelt_alike(w: _Word, key: str, index: EntityIndex) -> bool:
     forms = index.const_spellings.get(key)
     if not forms:
         return True
+    cache = _lexicon(index).spelt
+    got = cache.get((w.text, key))
+    if got is None:
+        got = _spelt_alike_forms(w, forms)
+        if len(cache) < 100_000:
+            cache[(w.text, key)] = got
+    return got
+
+
+def _spelt_alike_forms(w: _Word, forms: tuple[str, ...]) -> bool:
     mine = {_spelling_key(w.text), _spelling_key(romanize(w.text, medial=False))}
     return any(Levenshtein.distance(m, f, score_cutoff=2) <= max(1, len(f) // 7) for m in mine for f in forms)
 
@@ -853,7 +1004,9 @@ _NAME_BEFORE = {_norm(w) for w in (
 
 
 def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_year: int | None,
-                     taken: list[Mention]) -> None:
+                     taken: list[Mention], lex: list[_Lex] | None = None) -> None:
+    if lex is None:
+        lex = _lexicon(index).of(words)
     n = len(words)
     blocked = bytearray(len(text) + 1)
     doc_consts: set[int] = set()
@@ -862,22 +1015,16 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
             doc_consts.update(m.ids)
         else:
             blocked[m.start:m.end] = b"\x01" * (m.end - m.start)
-    keys = [
-        word_key(w.text) if (not blocked[w.start] and _name_like(w, index)) else ""
-        for w in words
-    ]
-    # "दिनेश लाल यादव उर्फ निरहुआ", "X alias Y": the marker is no name word, but does not end the run
-    alias = [bool(k) and k in ALIAS_WORDS for k in keys]
-    for i in range(n):
-        if alias[i]:
-            keys[i] = ""
-    # The name words, run together: pos[j] is a word index, linked[j] says pos[j + 1] continues
-    # the same run (the next word, or the one after an alias marker).
-    pos = [i for i in range(n) if keys[i]]
+    # The name words (name-like, outside other mentions), run together: pos[j] is a word index,
+    # linked[j] says pos[j + 1] continues the same run (the next word, or the one after an alias
+    # marker: "दिनेश लाल यादव उर्फ निरहुआ", "X alias Y": the marker is no name word, but does not
+    # end the run).
+    pos = [i for i in compress(range(n), map(_CKEY, lex)) if not blocked[words[i].start]]
     m = len(pos)
-    K = [keys[i] for i in pos]
-    A = [alt_word_key(words[i].text) if words[i].dev else "" for i in pos]  # memoised: cheap
-    linked = [pos[j + 1] == pos[j] + 1 or (pos[j + 1] == pos[j] + 2 and alias[pos[j] + 1]) for j in range(m - 1)]
+    K = [lex[i].ckey for i in pos]
+    A = [lex[i].alt for i in pos]
+    linked = [q == p + 1 or (q == p + 2 and lex[p + 1].is_alias and not blocked[words[p + 1].start])
+              for p, q in zip(pos, pos[1:])]
 
     def exact(j: int, end: int) -> tuple[tuple[str, ...], list[int] | None]:
         q = "".join(K[j:end])
@@ -905,15 +1052,10 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
             queries.append([A[i] or K[i] for i in range(j, end)])
         best = None
         for qk in queries:
-            block = index.cand_block.get(_block_key(qk[0], qk[-1])) or []
-            more = index.cand_block_last.get(_block_key_last(qk[0], qk[-1]))
-            if more:  # "Prakash Singh Badal" / PARKASH SINGH BADAL: same surname, first name drifts
-                have = set(block)
-                block = block + [i for i in more if i not in have]
+            block, choices = _fuzzy_block(index, qk[0], qk[-1])
             if not block:
                 continue
-            hits = process.extract("".join(qk), [index.cand_keys[i] for i in block], scorer=fuzz.ratio,
-                                   score_cutoff=cutoff, limit=10)
+            hits = process.extract("".join(qk), choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=10)
             if hits and (best is None or hits[0][1] > best[1]):
                 top = hits[0][1]
                 best = ([block[h[2]] for h in hits if h[1] >= top - 3], round(float(top), 1))
@@ -933,7 +1075,7 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
             if hit is None:
                 continue
             span_keys = K[j:end]
-            full = [i for i in hit if index.cand_nwords[i] == len(span_keys) and index.cand_keys[i] in qs]
+            full = [i for i in hit if index.cand_keys[i] in qs and index.cand_nwords[i] == len(span_keys)]
             if all(k in index.common_words for k in span_keys) and not full:
                 continue
             if len(full) > 1:  # whole names of two readings: who stood most recently comes first
@@ -969,19 +1111,21 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
     # 3. one distinctive word
     doc_names = {i for _a, _b, names, _s in spans for i in names}
     lo = as_of_year - SINGLE_WINDOW if as_of_year else None
-    for a in range(n):
-        k = keys[a]
-        if covered[a] or not k or len(k) < SINGLE_MIN_KEY or k in index.common_words:
+    for a in pos:  # the name words, in order
+        k = lex[a].ckey
+        # lex[a].single: long enough, not common, not kept from standing alone, with a namesake
+        if covered[a] or not lex[a].single:
             continue
         w = words[a]
-        if w.norm in index.not_alone or (not w.dev and (w.sent_start or (w.upper and len(w.text) <= 4))):
+        if not w.dev and w.sent_start:
             continue
         pool = index.cand_single.get(k)
-        alt = alt_word_key(w.text) if w.dev else ""
+        alt = lex[a].alt  # alt_word_key of a Devanagari word
         if alt and alt not in index.common_words:  # "निरहुआ ने": NIRAHUA, written with the schwa
             more = index.cand_single.get(alt)
             if more:
-                pool = (pool or []) + [i for i in more if i not in set(pool or ())]
+                have = set(pool or ())
+                pool = (pool or []) + [i for i in more if i not in have]
         if not pool:
             continue
         in_doc = [i for i in pool if i in doc_names]
@@ -1012,8 +1156,27 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
         rank = {i: r for r, i in enumerate(names)}
         rows.sort(key=lambda t: (rank[t[2]], -t[1]))
         ids = tuple(r for r, _, _ in rows[:MAX_IDS])
-        taken.append(Mention("candidate", words[a].start, words[b - 1].end, _span_text(text, words, a, b),
-                             ids=ids, name=index._spelling(rows[0][2], rows[0][0]), score=score))
+        taken.append(_mention("candidate", words[a].start, words[b - 1].end, _span_text(text, words, a, b),
+                              ids, index._spelling(rows[0][2], rows[0][0]), score))
+
+
+def _fuzzy_block(index: EntityIndex, first: str, last: str) -> tuple[list[int], list[str]]:
+    """The names a run of name words is compared with fuzzily, and their keys (memoised): the
+    block sharing the first letters of its first and last words, then "Prakash Singh Badal" /
+    PARKASH SINGH BADAL: same surname, first name drifts."""
+    cache = _lexicon(index).blocks
+    bk = (_block_key(first, last), _block_key_last(first, last))
+    got = cache.get(bk)
+    if got is None:
+        block = index.cand_block.get(bk[0]) or []
+        more = index.cand_block_last.get(bk[1])
+        if more:
+            have = set(block)
+            block = block + [i for i in more if i not in have]
+        got = (block, [index.cand_keys[i] for i in block])
+        if len(cache) < 50_000:
+            cache[bk] = got
+    return got
 
 
 def _looks_like_a_name(words: list[_Word], a: int) -> bool:

@@ -374,6 +374,29 @@ def test_load_uses_the_cache_and_rebuilds_when_the_reference_changes(ref, index,
     assert EntityIndex.load(ref).cand_keys == index.cand_keys
 
 
+def test_memoised_word_facts_change_nothing_and_are_not_pickled(index) -> None:
+    import pickle
+
+    texts = ["नूरपुर विधानसभा सीट पर सपा के नईमुल हसन ने बीजेपी की अवनि सिंह को हराया",
+             "Channi lost. Later Channi conceded; BJP's Prakash Singh Badal won Krishnanagar (North).",
+             "दिनेश लाल यादव उर्फ निरहुआ ने आजमगढ़ से चुनाव लड़ा"]
+    first = [find_mentions(t, index, 2022) for t in texts]
+    assert [find_mentions(t, index, 2022) for t in texts] == first  # the memo's second answers
+    fresh = pickle.loads(pickle.dumps(index))
+    assert "_lexicon" not in vars(fresh)
+    assert [find_mentions(t, fresh, 2022) for t in texts] == first
+
+
+def test_words_offsets_possessives_and_sentence_starts() -> None:
+    from claims.entities import _words
+
+    text = "BJP's win. Congress’s loss: JD(U) a.b5 नई  दिल्ली।X"
+    got = [(w.text, text[w.start:w.end], w.sent_start) for w in _words(text)]
+    assert got == [("BJP", "BJP", True), ("win", "win", False), ("Congress", "Congress", True),
+                   ("loss", "loss", False), ("JD", "JD", True), ("U", "U", False), ("a.b", "a.b", False),
+                   ("5", "5", False), ("नई", "नई", False), ("दिल्ली", "दिल्ली", False), ("X", "X", True)]
+
+
 def test_spacy_component_sets_doc_mentions(ref, index) -> None:
     nlp = spacy.blank("hi")
     comp = nlp.add_pipe("election_entities")
