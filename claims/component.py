@@ -12,7 +12,7 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claims.context import DocumentContext
+from claims.context import DocumentContext, copy_hints
 from claims.doctext import doc_text
 from claims.extract import SentenceInput, document_triggers, extract_sentence, sentence_hints
 from claims.language import sentence_lang
@@ -101,7 +101,7 @@ def find_claims(doc: Doc) -> list:
         claims = extract_sentence(s, pats)
         _share_places(claims)
         for c in claims:
-            merged = hints.__class__(**vars(hints))
+            merged = copy_hints(hints)
             merged.leading = c.hints.leading
             merged.fresh = c.hints.fresh
             merged.past = c.hints.past

@@ -19,7 +19,6 @@ Every field a claim takes from context is recorded in ``claim.from_context``.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from claims.model import Claim, ElectionHints, Mention
@@ -33,6 +32,14 @@ _CONTINUES = re.compile(
 _DATELINE = re.compile(r"^\s*:")
 _CITY_STATE = re.compile(r"delhi|दिल्ली|chandigarh|चंडीगढ़|puducherry|pondicherry|पुडुचेरी", re.IGNORECASE)
 _SEAT_WORD = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:सीट|seat|constituency|क्षेत्र)", re.IGNORECASE)
+
+
+def copy_hints(h: ElectionHints) -> ElectionHints:
+    """A copy of ``h`` field by field: what ``dataclasses.replace(h)`` gives, without its
+    per-call field introspection (a few copies per sentence; tests/test_context.py checks that
+    every field is copied)."""
+    return ElectionHints(year=h.year, year_source=h.year_source, kind=h.kind, house=h.house, state=h.state,
+                         leading=h.leading, fresh=h.fresh, past=h.past)
 
 
 class DocumentContext:
@@ -49,7 +56,7 @@ class DocumentContext:
                  mentions: list[Mention]) -> ElectionHints:
         """The election hints for one sentence, after context; updates the focus."""
         text = doc_text[s0:s1]
-        h = replace(own)
+        h = copy_hints(own)
         has_time = own.year is not None or own.year_source is not None
         has_cue = has_time or own.kind is not None
         if own.year_source == "last_year" and self.as_of:
@@ -78,7 +85,7 @@ class DocumentContext:
         else:
             h.state = self.state
         if self.focus_hints is None and (has_cue or own.house):
-            self.focus_hints = replace(h)
+            self.focus_hints = copy_hints(h)
         self.prev_hints = h
         return h
 

@@ -139,11 +139,33 @@ class SentenceInput:
     # the document's trigger matches inside this sentence, ``(trigger, start, end)``, when the
     # caller searched the whole text once (see :func:`document_triggers`); None: search here
     trigger_matches: list[tuple[Trigger, int, int]] | None = None
+    # which of the sentence-level word lists occur here (:meth:`Patterns.cues`), found on first use
+    cues: frozenset[str] | None = None
+
+    def has(self, pats: Patterns, cue: str) -> bool:
+        """Whether the sentence holds a word of the named list (``"kind.bye"``, ``"not_a_claim"`` …):
+        ``pats.kind["bye"].search(sentence)``, with every list looked for in one pass."""
+        if self.cues is None:
+            self.cues = pats.cues(self.text[self.start:self.end])
+        return cue in self.cues
 
 
 def document_triggers(text: str, pats: Patterns) -> list[tuple[Trigger, int, int]]:
-    """Every trigger match in the whole text, by start: one search per pattern per document
-    rather than one per pattern per sentence (a sentence keeps the matches inside it)."""
+    """Every trigger match in the whole text, by start (ties in pattern-file order): one search
+    per document rather than one per pattern per sentence (a sentence keeps the matches inside
+    it).  The same matches as ``t.regex.finditer(text)`` for each trigger, found in one pass."""
+    found = []
+    end_of_last = [0] * len(pats.triggers)  # finditer resumes after a trigger's previous match
+    for i, a, b in pats.trigger_scan.matches(text):
+        if a == b:
+            return _triggers_one_by_one(text, pats)  # an empty match: finditer's own rules apply
+        if a >= end_of_last[i]:
+            found.append((pats.triggers[i], a, b))
+            end_of_last[i] = b
+    return found
+
+
+def _triggers_one_by_one(text: str, pats: Patterns) -> list[tuple[Trigger, int, int]]:
     found = [(t, m.start(), m.end()) for t in pats.triggers for m in t.regex.finditer(text)]
     found.sort(key=lambda x: x[1])
     return found
@@ -587,11 +609,10 @@ def _house_size(s: SentenceInput) -> int | None:
 
 def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     """Every claim one sentence makes, before the document context fills in the election."""
-    seg = s.text[s.start:s.end]
-    if pats.not_a_claim.search(seg):
+    if s.has(pats, "not_a_claim"):
         return []
     if s.trigger_matches is not None and not any(s.start <= a and b <= s.end for _t, a, b in s.trigger_matches) \
-            and not pats.held_words.search(seg) and not pats.candidacy_words.search(seg):
+            and not s.has(pats, "held_words") and not s.has(pats, "candidacy_words"):
         return []  # no result word, no "MLA"/"विधायक" title, no candidate word: nothing to read
     ballots = [n.value for n in s.numbers if not n.percent and _VOTES_AFTER.match(s.text, n.end)]
     if ballots and max(ballots) < 100:
@@ -1018,20 +1039,19 @@ def _margin_direction(claims: list[Claim]) -> None:
 
 def sentence_hints(s: SentenceInput, pats: Patterns) -> ElectionHints:
     """What one sentence itself says about its election: year, relative time, kind, house."""
-    seg = s.text[s.start:s.end]
     h = ElectionHints()
     if s.years:
         h.year = s.years[0][2]
         h.year_source = "explicit"
     for key in ("last_year", "previous", "this_time", "then"):
-        if h.year is None and pats.time[key].search(seg):
+        if h.year is None and s.has(pats, f"time.{key}"):
             h.year_source = key
             break
-    if pats.kind["bye"].search(seg):
+    if s.has(pats, "kind.bye"):
         h.kind = "bye"
-    elif pats.kind["general"].search(seg):
+    elif s.has(pats, "kind.general"):
         h.kind = "general"
-    ls, vs = pats.house["LS"].search(seg), pats.house["VS"].search(seg)
+    ls, vs = s.has(pats, "house.LS"), s.has(pats, "house.VS")
     if ls and not vs:
         h.house = "LS"
     elif vs and not ls:

@@ -21,6 +21,54 @@ def bounded(alternatives: str, flags: int = 0) -> re.Pattern:
     return re.compile(f"{_L}(?:{alternatives}){_R}", flags)
 
 
+class OnePass:
+    """Several patterns (with no groups of their own) looked for in one pass over a text.
+
+    The combined pattern stops only at the positions where at least one of them matches, and
+    there captures, in group ``i + 1``, the match ``patterns[i].match(text, pos)`` would give
+    (a lookahead finds the same first-choice match as matching at that position).  Patterns
+    with different flags go to separate passes.  A zero-width ``lead`` that every pattern starts
+    with (the word-boundary lookbehind of :func:`bounded`) is tested once per position rather
+    than once per pattern: that per-position test is most of what a search over a text costs.
+    """
+
+    def __init__(self, patterns: tuple[re.Pattern, ...], lead: str = _L):
+        self.patterns = patterns
+        by_flags: dict[int, list[int]] = {}
+        for i, p in enumerate(patterns):
+            if p.groups:
+                raise ValueError(f"OnePass needs patterns without groups: {p.pattern!r}")
+            by_flags.setdefault(p.flags, []).append(i)
+        self._passes = [(self._combine([patterns[i].pattern for i in idx], flags, lead), idx)
+                        for flags, idx in by_flags.items()]
+
+    @staticmethod
+    def _combine(patterns: list[str], flags: int, lead: str) -> re.Pattern:
+        if not all(p.startswith(lead) for p in patterns):
+            lead = ""
+        rest = [p[len(lead):] for p in patterns]
+        any_of = "|".join(f"(?:{p})" for p in rest)
+        each = "".join(f"(?:(?=({p}))|)" for p in rest)
+        return re.compile(f"{lead}(?={any_of}){each}", flags)
+
+    def matches(self, text: str) -> list[tuple[int, int, int]]:
+        """``(pattern index, start, end)`` for every position where a pattern matches (the
+        overlapping ones too), by start and then pattern order."""
+        found = []
+        for scan, idx in self._passes:
+            for m in scan.finditer(text):
+                for g, i in enumerate(idx, 1):
+                    if m.start(g) >= 0:
+                        found.append((i, m.start(g), m.end(g)))
+        if len(self._passes) > 1:
+            found.sort(key=lambda x: (x[1], x[0]))
+        return found
+
+    def present(self, text: str) -> set[int]:
+        """The indices of the patterns that occur in ``text`` (as ``patterns[i].search`` would say)."""
+        return {i for i, _a, _b in self.matches(text)}
+
+
 @dataclass(frozen=True)
 class Trigger:
     id: str
@@ -47,11 +95,35 @@ class Patterns:
     not_a_claim: re.Pattern
     negation: re.Pattern
     result_words: re.Pattern
+    # all the triggers in one pass over a document (see claims.extract.document_triggers)
+    trigger_scan: OnePass
+    # the words a sentence is read for besides its triggers, in one pass (see :meth:`cues`)
+    cue_scan: OnePass
+
+    def cues(self, text: str) -> frozenset[str]:
+        """Which of the sentence-level word lists occur in ``text``, by name: ``"time.then"``,
+        ``"kind.bye"``, ``"house.LS"``, ``"not_a_claim"``, ``"held_words"`` … (see :func:`_cue_patterns`);
+        the same answers as searching each pattern, in one pass."""
+        return frozenset(_CUE_NAMES[i] for i in self.cue_scan.present(text))
 
     @property
     def order(self) -> dict[str, int]:
         """Each trigger's place in the pattern file (ties between equal matches go to the first)."""
         return _order(self.lang)
+
+
+_CUE_NAMES = ("time.last_year", "time.previous", "time.this_time", "time.then", "kind.bye", "kind.general",
+              "house.LS", "house.VS", "not_a_claim", "held_words", "candidacy_words")
+
+
+def _cue_patterns(words: dict) -> tuple[re.Pattern, ...]:
+    """The patterns named in ``_CUE_NAMES``, in that order (``words``: the word-list fields of
+    :class:`Patterns`)."""
+    out = []
+    for name in _CUE_NAMES:
+        group, _, key = name.partition(".")
+        out.append(words[group][key] if key else words[group])
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)
@@ -72,9 +144,7 @@ def load(lang: str) -> Patterns:
         )
         for t in raw["triggers"]
     )
-    return Patterns(
-        lang=lang,
-        triggers=triggers,
+    words = dict(
         candidacy_words=bounded(raw["candidacy_words"], flags),
         held_words=bounded(raw["held_words"], 0),
         clause_breaks=bounded("|".join(re.escape(w) for w in raw["clause_breaks"]), flags),
@@ -85,4 +155,11 @@ def load(lang: str) -> Patterns:
         not_a_claim=bounded(raw["not_a_claim"], flags),
         negation=bounded(raw["negation"], flags),
         result_words=re.compile(f"(?:{raw['result_words']})", flags),
+    )
+    return Patterns(
+        lang=lang,
+        triggers=triggers,
+        **words,
+        trigger_scan=OnePass(tuple(t.regex for t in triggers)),
+        cue_scan=OnePass(_cue_patterns(words)),
     )

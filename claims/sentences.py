@@ -231,6 +231,7 @@ def election_sentences(doc: Doc) -> Doc:
     prev_idx = -1
     pending = True  # a sentence starts at the next non-space token
     attrs = doc.to_array([IDX, IS_SPACE]).tolist() if len(doc) else []
+    firsts: list[int] = []  # the tokens flagged as sentence starts, in order
     for i, (idx, is_space) in enumerate(attrs):
         while k < len(starts) and starts[k] <= idx:
             if starts[k] > prev_idx:
@@ -238,6 +239,7 @@ def election_sentences(doc: Doc) -> Doc:
             k += 1
         if pending and (i == 0 or not is_space):
             flags[i, 0] = 1
+            firsts.append(i)
             pending = False
         prev_idx = idx
     if len(doc):
@@ -245,7 +247,6 @@ def election_sentences(doc: Doc) -> Doc:
         doc.from_array([SENT_START], flags.astype("uint64"))
     # The same sentences as character offsets: a span runs from its first token to the end of
     # its last (trailing whitespace tokens included, as in doc.sents).
-    firsts = [i for i in range(len(attrs)) if flags[i, 0] == 1]
     spans = []
     for n, i in enumerate(firsts):
         j = firsts[n + 1] - 1 if n + 1 < len(firsts) else len(doc) - 1

@@ -297,3 +297,25 @@ def test_a_hindi_name_the_reference_lacks_is_also_given_in_latin_letters(pipelin
     [c] = [c for c in claims_of(pipeline, "नूरपुर चुनाव में कांग्रेस की उम्मीदवार निर्मला गहतोडी की जमानत जब्त हो गई",
                                 date(2018, 6, 2)) if c.type == "rank"]
     assert (c.subject.text, c.subject.name) == ("निर्मला गहतोडी", "Nirmala Gahtodi")
+
+
+def test_one_pass_finds_what_each_pattern_finds():
+    """Patterns.trigger_scan / cue_scan: one pass gives each pattern's own matches."""
+    from claims.extract import _triggers_one_by_one, document_triggers
+    from claims.patterns_loader import _CUE_NAMES, _cue_patterns, load
+
+    texts = [
+        "बीजेपी ने नूरपुर सीट जीती। सपा के नईमुल हसन ने 6,211 वोटों से हराया, पिछली बार हार गए थे।",
+        "BJP won Noorpur by 6,211 votes; the SP lost, was trailing behind and came second in the bypoll.",
+        "जीतीजीत हारहार won-won wonwon, lost.lost लोकसभा/विधानसभा उपचुनाव MLA",
+        "",
+    ]
+    for lang in ("hi", "en"):
+        pats = load(lang)
+        words = {name: getattr(pats, name) for name in ("candidacy_words", "held_words", "time", "kind", "house",
+                                                         "not_a_claim")}
+        cue_patterns = _cue_patterns(words)
+        for text in texts:
+            got = [(t.id, a, b) for t, a, b in document_triggers(text, pats)]
+            assert got == [(t.id, a, b) for t, a, b in _triggers_one_by_one(text, pats)]
+            assert pats.cues(text) == {n for n, p in zip(_CUE_NAMES, cue_patterns) if p.search(text)}

@@ -59,3 +59,15 @@ def test_since_a_year_when_a_result_dates_that_result(pipeline):
     assert (c.hints.year, c.hints.year_source) == (2018, "explicit")
     [c] = claims_of(pipeline, "SP has won Noorpur every time since 2018.", date(2022, 6, 26))
     assert c.hints.year is None            # a span of time, not the date of one result
+
+
+def test_copy_hints_copies_every_field():
+    from dataclasses import fields, replace
+
+    from claims.context import copy_hints
+    from claims.model import ElectionHints
+
+    # a distinct non-default value per field, so a field left out shows
+    h = ElectionHints(**{f.name: f"v{i}" for i, f in enumerate(fields(ElectionHints))})
+    c = copy_hints(h)
+    assert c == replace(h) and c is not h
