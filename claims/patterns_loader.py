@@ -95,7 +95,7 @@ class Patterns:
     not_a_claim: re.Pattern
     negation: re.Pattern
     result_words: re.Pattern
-    # all the triggers in one pass over a document (see claims.extract.document_triggers)
+    # all the triggers in one pass over a document (see claims.triggers.document_triggers)
     trigger_scan: OnePass
     # the words a sentence is read for besides its triggers, in one pass (see :meth:`cues`)
     cue_scan: OnePass

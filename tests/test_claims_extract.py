@@ -301,7 +301,7 @@ def test_a_hindi_name_the_reference_lacks_is_also_given_in_latin_letters(pipelin
 
 def test_one_pass_finds_what_each_pattern_finds():
     """Patterns.trigger_scan / cue_scan: one pass gives each pattern's own matches."""
-    from claims.extract import _triggers_one_by_one, document_triggers
+    from claims.triggers import _triggers_one_by_one, document_triggers
     from claims.patterns_loader import _CUE_NAMES, _cue_patterns, load
 
     texts = [
