@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from claims.model import Mention
 from claims.sentence_input import SentenceInput
-from claims.triggers import _STOP
+from claims.triggers import STOP
 from reference_db.names import romanize
 
 
@@ -110,7 +110,7 @@ _NOT_NAME_WORDS = {"ने", "को", "की", "का", "के", "से", "
                    "ही", "और", "तो", "नहीं", "चुनाव", "सीट", "वोट", "दर्ज", "हासिल", "रहे", "रही", "गई", "गए"}
 
 
-def _unknown_people(s: SentenceInput) -> list[Mention]:
+def unknown_people(s: SentenceInput) -> list[Mention]:
     """People the reference does not know, where the text leaves no doubt that they are
     candidates: "BJP's Satyajeet Kadam", "BJP candidate Radharani Panda", and in Hindi only after an
     explicit candidate word and before a postposition (Hindi has no capitals to tell a name from
@@ -208,7 +208,7 @@ def group_actors(s: SentenceInput) -> list[Actor]:
         if m.kind in ("party", "alliance") and nxt is not None and nxt.kind == "candidate":
             gap = s.text[m.end:nxt.start]
             link = _PARTY_LINK_HI if s.lang == "hi" else _PARTY_LINK
-            if len(gap) <= 60 and not _STOP.search(gap) and "," not in gap and link.match(gap):
+            if len(gap) <= 60 and not STOP.search(gap) and "," not in gap and link.match(gap):
                 actors.append(Actor(head=nxt, party=m, start=m.start, end=nxt.end,
                                     candidacy_cue=bool(_CANDIDACY_CUE.search(gap)),
                                     held_cue=bool(_HELD_CUE.search(gap))))

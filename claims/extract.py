@@ -27,16 +27,16 @@ from __future__ import annotations
 
 import re
 
-from claims.actors import Actor, _unknown_people, group_actors, written_name
-from claims.figures import _nearest_number, _seat_number, _winners_count
+from claims.actors import Actor, unknown_people, group_actors, written_name
+from claims.figures import nearest_number, seat_number, winners_count
 from claims.model import Claim, ElectionHints, Mention
 from claims.patterns_loader import Patterns
-from claims.places import _aside
-from claims.roles import _pick_subjects
+from claims.places import is_aside
+from claims.roles import pick_subjects
 from claims.sentence_input import SentenceInput
-from claims.sentence_rules import (_actor_candidacies, _close_contest_counts, _elliptical_tallies, _held_by_title,
-                                   _house_size, _margin_direction, _streaks)
-from claims.triggers import _CUTTING, _find_triggers, _Hit, _window_end, _window_start, document_triggers
+from claims.sentence_rules import (actor_candidacies, close_contest_counts, elliptical_tallies, held_by_title,
+                                   house_size, margin_direction, streaks)
+from claims.triggers import CUTTING, find_triggers, Hit, window_end, window_start, document_triggers
 
 # Imported from here by ``claims.component``.
 __all__ = ["SentenceInput", "document_triggers", "extract_sentence", "sentence_hints"]
@@ -90,18 +90,18 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         names_ = [m for m in s.mentions if m.kind == "candidate"]
         s.mentions = [m for m in s.mentions if not (m.kind == "constituency" and any(
             0 <= m.start - n.end <= 1 and not s.text[n.end:m.start].strip() for n in names_))]
-    unknown = _unknown_people(s)
+    unknown = unknown_people(s)
     s.mentions = sorted([m for m in s.mentions if not any(u.start <= m.start and m.end <= u.end
                                                           and m.kind == "constituency" for u in unknown)]
                         + unknown, key=lambda m: m.start)
     actors = group_actors(s)
     consts = [m for m in s.mentions if m.kind == "constituency"]
-    hits = _find_triggers(s, pats)
+    hits = find_triggers(s, pats)
     claims: list[Claim] = []
     prev_subjects: list[Actor] = []
     seen: set[tuple] = set()
 
-    def emit(kind: str, hit: _Hit | None, subj: Actor | None, const: Mention | None, lo: int, hi: int,
+    def emit(kind: str, hit: Hit | None, subj: Actor | None, const: Mention | None, lo: int, hi: int,
              window: tuple[int, int] | None = None, **kw) -> Claim:
         parts = [(lo, hi)]
         span_lo = min([p[0] for p in parts] + ([subj.start] if subj else []))
@@ -119,14 +119,14 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
 
     for idx, hit in enumerate(hits):
         t = hit.trigger
-        lo = _window_start(s, hits, idx, pats)
-        hi = _window_end(s, hits, idx, pats)
+        lo = window_start(s, hits, idx, pats)
+        hi = window_end(s, hits, idx, pats)
         left = [a for a in actors if lo <= a.head.start and a.head.end <= hit.start and a.marker not in ("kin", "against")
                 and (not (a.object_of == idx - 1 and t.type in ("outcome", "margin", "votes") and s.lang == "en")
                      or _WHO_AFTER.match(s.text, a.end))]
         right = [a for a in actors if hit.end <= a.head.start and a.head.end <= hi and a.marker != "kin"]
-        subjects, opponents = _pick_subjects(s, hit, left, right)
-        prev_cut = [h for h in hits[:idx] if h.trigger.type in _CUTTING]
+        subjects, opponents = pick_subjects(s, hit, left, right)
+        prev_cut = [h for h in hits[:idx] if h.trigger.type in CUTTING]
         natural_lo = prev_cut[-1].end if prev_cut else s.start
         # A tally does not carry its subject across "while", unless a pronoun points back
         # ("… 16 सीटों पर उम्मीदवार उतारे थे और इसमें से उसे 6 सीटों पर जीत मिली").
@@ -170,12 +170,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                     subjects = after[:1]
         number = None
         if t.type in ("votes", "margin"):
-            number = _nearest_number(s, hit, lo, hi, percent=False,
+            number = nearest_number(s, hit, lo, hi, percent=False,
                                      prefer="right" if t.type == "margin" and s.lang == "en" else "left")
         elif t.type == "seats":
-            number = _seat_number(s, hit, lo, hi)
+            number = seat_number(s, hit, lo, hi)
         elif t.type in ("vote_share", "turnout"):
-            number = _nearest_number(s, hit, lo, hi, percent=True)
+            number = nearest_number(s, hit, lo, hi, percent=True)
         if t.id.endswith(".majority"):
             number = None  # "बहुमत से जीती": a majority, whatever figure stands nearby
         if t.type == "seats" and number is not None and subjects:
@@ -196,7 +196,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             continue
         nxt = [h for h in hits[idx + 1:] if h.start >= hi]
         clause_end = nxt[0].end if nxt and nxt[0].start == hi else hi
-        before = [h for h in hits[:idx] if h.end <= lo and h.trigger.type in _CUTTING]
+        before = [h for h in hits[:idx] if h.end <= lo and h.trigger.type in CUTTING]
         clause_start = before[-1].start if before and s.text[before[-1].end:lo].strip() == "" else lo
         if t.type == "seats" and not pats.result_words.search(s.text[clause_start:clause_end]):
             continue  # "27 सीटों पर चुनाव हुए", "59 seats are going to polls --": no result word, not a tally
@@ -219,13 +219,13 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             t_type = t.type
         all_seats = False
         if t_type == "outcome" and t.outcome == "won" and kw.get("number") is None:
-            count = _winners_count(s, hit)
+            count = winners_count(s, hit)
             if count is not None:  # "AIMIM के पांच विधायक चुनाव जीते", "the SP had won only nine"
                 t_type, kw["number"] = "seats", count
                 number = count
             elif _ALL_SEATS.search(s.text[max(s.start, hit.start - 40):min(s.end, hit.end + 40)]):
                 t_type, all_seats = "seats", True  # "सभी सीटों पर बीजेपी ने कब्जा", "won all the seats"
-        here = [c for c in consts if lo <= c.start and c.end <= hi and not _aside(s, c, consts)
+        here = [c for c in consts if lo <= c.start and c.end <= hi and not is_aside(s, c, consts)
                 and not _PLACE_TITLE.match(s.text, c.end)]  # "Azamgarh MP Akhilesh, who won Karhal"
         first = min((a.start for a in subjects if a.end <= hit.start), default=None)
         if first is not None and idx > 0:
@@ -242,7 +242,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             own = s.text[lo:hi]
             if not any(m.kind == "state" and lo <= m.start < hi for m in s.mentions) \
                     and not _ELECTION_WORD.search(own):
-                here = [c for c in consts if c.end <= hit.start and not _aside(s, c, consts)]
+                here = [c for c in consts if c.end <= hit.start and not is_aside(s, c, consts)]
         if t_type in ("candidacy", "votes", "margin", "rank"):
             subjects = [a for a in subjects if a.head.kind != "alliance"]
             if not subjects and t_type == "candidacy":
@@ -287,18 +287,18 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                         w.hints.leading, w.hints.fresh, w.hints.past = t.leading, fresh, past
         if subjects:
             prev_subjects = subjects
-    _held_by_title(s, claims, actors, emit)
-    _elliptical_tallies(s, claims, actors)
-    _margin_direction(claims)
-    _streaks(s, claims)
-    claims[:] = _close_contest_counts(s, claims)
+    held_by_title(s, claims, actors, emit)
+    elliptical_tallies(s, claims, actors)
+    margin_direction(claims)
+    streaks(s, claims)
+    claims[:] = close_contest_counts(s, claims)
     # A claim needs someone it is about; and "X ने 92 सीटों पर जीत हासिल की" says it with the
     # tally, not as a second, vaguer outcome claim.
     tallied = {c.subject.name for c in claims if c.type == "seats" and c.subject is not None and c.number}
     tallied.discard(None)
     claims[:] = [c for c in claims if (c.subject is not None or c.type in ("seats", "turnout") or c.seat_count is not None)
                  and not (c.type == "outcome" and c.constituency is None and c.subject is not None and c.subject.name in tallied)]
-    size = _house_size(s)
+    size = house_size(s)
     for c in claims:
         c.seats_total = size
         if c.subject is not None:
@@ -306,7 +306,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     if any(c.hints.fresh for c in claims):  # one event: "X ने Y को N वोट से हरा दिया है"
         for c in claims:
             c.hints.fresh = True
-    _actor_candidacies(s, actors, consts, emit)
+    actor_candidacies(s, actors, consts, emit)
     return claims
 
 

@@ -10,7 +10,7 @@ import re
 
 from claims.model import NumberMention
 from claims.sentence_input import SentenceInput
-from claims.triggers import _COUNT_AFTER, _Hit
+from claims.triggers import COUNT_AFTER, Hit
 
 
 _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
@@ -20,7 +20,7 @@ _SEAT_NOUN = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:seats?|सीट
                         re.IGNORECASE)
 
 
-def _nearest_number(s: SentenceInput, hit: _Hit, lo: int, hi: int, percent: bool | None = None,
+def nearest_number(s: SentenceInput, hit: Hit, lo: int, hi: int, percent: bool | None = None,
                     prefer: str = "left") -> NumberMention | None:
     best, dist = None, 10**9
     for n in s.numbers:
@@ -35,7 +35,7 @@ def _nearest_number(s: SentenceInput, hit: _Hit, lo: int, hi: int, percent: bool
     return best
 
 
-def _seat_number(s: SentenceInput, hit: _Hit, lo: int, hi: int) -> NumberMention | None:
+def seat_number(s: SentenceInput, hit: Hit, lo: int, hi: int) -> NumberMention | None:
     """The tally of a seats phrase, not the total in "92 of the 117 seats" / "38 में से 37"."""
     inside = [n for n in s.numbers if hit.start <= n.start and n.end <= hit.end and not n.percent]
     if inside:  # "4 में से तीन पर": the trigger holds its own count
@@ -50,10 +50,10 @@ def _seat_number(s: SentenceInput, hit: _Hit, lo: int, hi: int) -> NumberMention
             return last
         if hit.start - last.end <= 12:
             return last
-    return _nearest_number(s, hit, lo, hi, percent=False)
+    return nearest_number(s, hit, lo, hi, percent=False)
 
 
-def _winners_count(s: SentenceInput, hit: _Hit) -> NumberMention | None:
+def winners_count(s: SentenceInput, hit: Hit) -> NumberMention | None:
     """A count of winners said with a win verb: "AIMIM के पांच विधायक चुनाव जीते" (five MLAs won),
     or a bare count after the verb where the sentence has already named seats ("59 seats … of
     which the SP had won only nine"). Not a year, not a percentage."""
@@ -63,7 +63,7 @@ def _winners_count(s: SentenceInput, hit: _Hit) -> NumberMention | None:
         if n.end <= hit.start and _WINNERS_BEFORE.fullmatch(s.text[n.end:hit.start]):
             return n
         if n.start >= hit.end and _BARE_COUNT_AFTER.fullmatch(" " + s.text[hit.end:n.start]) \
-                and not _COUNT_AFTER.match(s.text[hit.end:min(s.end, n.end + 30)]) \
+                and not COUNT_AFTER.match(s.text[hit.end:min(s.end, n.end + 30)]) \
                 and _SEAT_NOUN.search(s.text[s.start:hit.start]):
             return n
     return None

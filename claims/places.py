@@ -14,7 +14,7 @@ _LOCATED_IN = re.compile(r"(?:constituency|seat|segment)\s+in\s+(?:the\s+)?$", r
 _PLACE_JOIN = re.compile(r"\s*(?:,|और|and|&|-)?\s*")
 
 
-def _aside(s: SentenceInput, c: Mention, consts: list[Mention]) -> bool:
+def is_aside(s: SentenceInput, c: Mention, consts: list[Mention]) -> bool:
     """A place named as a comparison or a time ("कैराना और नूरपुर से पहले", "कैराना की तरह",
     "before Kairana") — not where the claim is.  Looks past a coordinated list of places."""
     if any(o is not c and o.end <= c.start and c.start - o.end <= 40 for o in consts) \

@@ -10,7 +10,7 @@ import re
 
 from claims.actors import Actor
 from claims.sentence_input import SentenceInput
-from claims.triggers import _Hit
+from claims.triggers import Hit
 
 
 _GEN_LOSS = re.compile(r"\s*(?:के|की|का)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){1,3}")
@@ -42,7 +42,7 @@ def _coordinated(s: SentenceInput, actors: list[Actor]) -> list[Actor]:
     return run
 
 
-def _pick_subjects(s: SentenceInput, hit: _Hit, left: list[Actor], right: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+def pick_subjects(s: SentenceInput, hit: Hit, left: list[Actor], right: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """(subjects, opponents) of one trigger."""
     t = hit.trigger
     if s.lang == "hi":

@@ -20,7 +20,7 @@ _TITLE_OF_SEAT = re.compile(r"^\s*,?\s*(?:the\s+)?(?:sitting\s+)?(?:MLA|MP|legis
                             re.IGNORECASE)
 
 
-def _held_by_title(s: SentenceInput, claims: list[Claim], actors: list[Actor], emit) -> None:
+def held_by_title(s: SentenceInput, claims: list[Claim], actors: list[Actor], emit) -> None:
     """"Rampur MLA Azam Khan", "करहल से विधायक अखिलेश यादव", "Girish Mahajan, the MLA from
     Jamner": the person held that seat (POLICY: "X was the MLA from C" is an outcome claim)."""
     if any(c.outcome == "held" for c in claims):
@@ -40,7 +40,7 @@ def _held_by_title(s: SentenceInput, claims: list[Claim], actors: list[Actor], e
 _ELLIPSIS_GAP = re.compile(r"^\s*(?:[’']s)?\s*(?:in|with|got|won|bagged|on|को|ने|के खाते में|के हिस्से)?\s*$", re.IGNORECASE)
 
 
-def _elliptical_tallies(s: SentenceInput, claims: list[Claim], actors: list[Actor]) -> None:
+def elliptical_tallies(s: SentenceInput, claims: list[Claim], actors: list[Actor]) -> None:
     """After one tally, the list that follows it: "BJP won 105 seats, Shiv Sena 56, NCP 54 and
     Congress 44", "the JD(U) was ahead in three seats and the Congress in two"."""
     tallies = [c for c in claims if c.type == "seats" and c.number is not None and c.subject is not None]
@@ -67,7 +67,7 @@ def _elliptical_tallies(s: SentenceInput, claims: list[Claim], actors: list[Acto
         talliers.add(a.head.name)
 
 
-def _margin_direction(claims: list[Claim]) -> None:
+def margin_direction(claims: list[Claim]) -> None:
     """A margin is the margin of the win or loss the sentence states: "won by N", "N वोटों से
     हराया", "loses C by over N" — take the direction (and, if missing, the subject) of the
     nearest outcome claim of the sentence."""
@@ -97,7 +97,7 @@ _STREAK_BEFORE = re.compile(r"लगातार\s*$")
 _STREAK_BAR = re.compile(r"\s*(?:बार|times?)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
 
 
-def _streaks(s: SentenceInput, claims: list[Claim]) -> None:
+def streaks(s: SentenceInput, claims: list[Claim]) -> None:
     """A run of wins: "मोरबी पर भाजपा लगातार पांच बार जीत हासिल कर चुकी है", "With five wins on the
     trot, Congress pins hopes on Paravur". The claim's seat may stand outside its clause."""
     for n in s.numbers:
@@ -133,7 +133,7 @@ def _streaks(s: SentenceInput, claims: list[Claim]) -> None:
 _COUNT_OF_SEATS = re.compile(r"\s*(?:seats?|सीटें|सीटों|सीट)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
 
 
-def _close_contest_counts(s: SentenceInput, claims: list[Claim]) -> list[Claim]:
+def close_contest_counts(s: SentenceInput, claims: list[Claim]) -> list[Claim]:
     """"15 सीटें जहां BJP 2000 से कम वोटों के अंतर से जीती", "100 सीटों पर अंतर 500 वोटों से कम":
     a margin with no seat of its own, beside a count of seats, counts the seats won by such a
     margin. The count joins the margin claim; the same figure read as a seat tally is dropped."""
@@ -159,7 +159,7 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:में से|सीटों में(?:
 _TOTAL_BEFORE = re.compile(r"(?:of the|out of(?: the)?|total of|कुल|of a total of|of its)\s*$", re.IGNORECASE)
 
 
-def _house_size(s: SentenceInput) -> int | None:
+def house_size(s: SentenceInput) -> int | None:
     """The size of the house a sentence states: "92 of the 117 seats", "70 में से 62", "117 सीटों
     वाले पंजाब", "of a total of 68 Assembly seats" — which pins the state of a tally."""
     for n in s.numbers:
@@ -176,7 +176,7 @@ _GENITIVE_GAP = re.compile(r"^\s*(?:के|की|का)\s*$")
 _CONTEST_WORDS = re.compile(r"चुनाव|उपचुनाव|मुकाबल|सीट|मैदान|प्रत्याशी|उम्मीदवार|विधानसभा|लोकसभा")
 
 
-def _actor_candidacies(s: SentenceInput, actors: list[Actor], consts: list[Mention], emit) -> None:
+def actor_candidacies(s: SentenceInput, actors: list[Actor], consts: list[Mention], emit) -> None:
     """Candidacy from the actor itself: "RLD प्रत्याशी तबस्सुम", "समाजवादी पार्टी के नईमुल हसन" (an
     actor that no other claim used), "BJP candidate Radharani Panda"; "BJP MLA Girish Mahajan"
     held the seat."""

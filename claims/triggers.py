@@ -19,7 +19,7 @@ from claims.sentence_input import SentenceInput
 # A news sentence states a handful of results; past this many triggers the rest of a sentence
 # is not read (it keeps pathological input linear: one 100,000-character "sentence" of claims).
 MAX_TRIGGERS = 40
-_COUNT_AFTER = re.compile(
+COUNT_AFTER = re.compile(
     r"^\s*(?:in|on|from|of|पर)?\s*(?:just|only|over|nearly|about|around|all|सभी|the)?\s*"
     r"(?:[\d०-९][\d०-९,.]*|[\w\u0900-\u0963\u0966-\u097F-]+)\s*(?:lakh|thousand|हजार|हज़ार|लाख)?\s*"
     r"(?:votes|seats|others|more|वोट|मत|सीट|अन्य)", re.IGNORECASE)
@@ -27,7 +27,7 @@ _PARTICIPLE = re.compile(r"\s*(?:being|having|getting|\w+ing)\b", re.IGNORECASE)
 _TOTAL_SEATS_HI = re.compile(r"^\s*(?:सीटों|सीट) (?:में|वाले|वाली)(?! जीत)")
 # Clause boundaries: ":", ";", dandas, a dash, and a comma that opens a new clause ("won Kairana
 # by N votes, and in Palghar the Shiv Sena candidate finished second").
-_STOP = re.compile(r"[:;|।॥]|\s(?:[-–—]|--)\s|,\s+(?:and|but|while|whereas|और|लेकिन|जबकि)\s")
+STOP = re.compile(r"[:;|।॥]|\s(?:[-–—]|--)\s|,\s+(?:and|but|while|whereas|और|लेकिन|जबकि)\s")
 _POLLED_OR_FIELDED = re.compile(
     r"\s*(?:पर|में)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,2}?(?:चुनाव|उपचुनाव|मतदान|वोटिंग|उम्मीदवार|प्रत्याशी)\s+"
     r"(?:हुए|हुआ|होंगे|होगा|होने|हो|उतारे|उतार|खड़े)(?![\u0900-\u0963\u0966-\u097F])")
@@ -70,31 +70,31 @@ def _triggers_one_by_one(text: str, pats: Patterns) -> list[tuple[Trigger, int, 
 
 
 @dataclass
-class _Hit:
+class Hit:
     trigger: Trigger
     start: int
     end: int
 
 
-def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
-    hits: list[_Hit] = []
+def find_triggers(s: SentenceInput, pats: Patterns) -> list[Hit]:
+    hits: list[Hit] = []
     if s.trigger_matches is not None:
         per: dict[str, int] = {}
         for t, a, b in s.trigger_matches:
             if s.start <= a and b <= s.end and per.get(t.id, 0) < MAX_TRIGGERS:
                 per[t.id] = per.get(t.id, 0) + 1
-                hits.append(_Hit(t, a, b))
+                hits.append(Hit(t, a, b))
     else:
         seg = s.text[s.start:s.end]
         for t in pats.triggers:
             for n, m in enumerate(t.regex.finditer(seg)):
                 if n >= MAX_TRIGGERS:
                     break
-                hits.append(_Hit(t, s.start + m.start(), s.start + m.end()))
+                hits.append(Hit(t, s.start + m.start(), s.start + m.end()))
     # Earliest, then longest, then the order of the pattern file.
     order = pats.order
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), order[h.trigger.id]))
-    kept: list[_Hit] = []
+    kept: list[Hit] = []
     for h in hits:
         if kept and h.start < kept[-1].end:
             continue
@@ -110,7 +110,7 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
             continue  # "सीट पर" with no figure is a place, not a tally
         if t.type == "votes" and any(k.trigger.type == "margin" and 0 <= h.start - k.start <= 60 for k in kept):
             continue  # "by a margin of 37,558 votes": the votes are the margin's
-        if t.type == "outcome" and _COUNT_AFTER.match(s.text[h.end:min(s.end, h.end + 80)]):
+        if t.type == "outcome" and COUNT_AFTER.match(s.text[h.end:min(s.end, h.end + 80)]):
             continue  # "won 92 seats", "bagged 96,176 votes": the seats/votes trigger speaks
         if t.type == "outcome" and s.lang == "en" and _SHARE_AFTER.match(s.text, h.end):
             continue  # "BJP won by a little over 33 per cent of votes": the vote share speaks
@@ -137,17 +137,17 @@ def _find_triggers(s: SentenceInput, pats: Patterns) -> list[_Hit]:
     return out
 
 
-_CUTTING = ("outcome", "candidacy", "rank")
+CUTTING = ("outcome", "candidacy", "rank")
 
 
-def _window_start(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) -> int:
+def window_start(s: SentenceInput, hits: list[Hit], idx: int, pats: Patterns) -> int:
     """Back to the previous verb-like trigger or clause break.  A figure phrase between a
     subject and its verb ("X ने Y को 11,468 वोट के अंतर से हरा दिया") does not cut the window."""
-    prev = [h for h in hits[:idx] if h.trigger.type in _CUTTING]
+    prev = [h for h in hits[:idx] if h.trigger.type in CUTTING]
     lo = prev[-1].end if prev else s.start
     seg = s.text[lo:hits[idx].start]
     cut = lo
-    for m in _STOP.finditer(seg):
+    for m in STOP.finditer(seg):
         cut = lo + m.end()
     for m in pats.clause_breaks.finditer(seg):
         if _PARTICIPLE.match(seg, m.end()):
@@ -156,8 +156,8 @@ def _window_start(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) 
     return cut
 
 
-def _window_end(s: SentenceInput, hits: list[_Hit], idx: int, pats: Patterns) -> int:
-    nxt = [h for h in hits[idx + 1:] if h.trigger.type in _CUTTING]
+def window_end(s: SentenceInput, hits: list[Hit], idx: int, pats: Patterns) -> int:
+    nxt = [h for h in hits[idx + 1:] if h.trigger.type in CUTTING]
     hi = nxt[0].start if nxt else s.end
     seg = s.text[hits[idx].end:hi]
     starts = {m.start for m in s.mentions if m.kind == "constituency"}
