@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from claims.model import Mention
+from claims.patterns_loader import nukta_agnostic
 from claims.sentence_input import SentenceInput
 from claims.triggers import STOP
 from reference_db.names import romanize
@@ -38,7 +39,7 @@ _HELD_CUE = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:MLA|MP|विध�
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
 _SPEAKER = re.compile(r"\s*(?:का दावा|ने दावा|का आरोप|ने आरोप)(?![\w\u0900-\u0963\u0966-\u097F])")
 _CANDIDATE_NOUN = re.compile(r"^\s*(?:के\s+|की\s+)?(?:उम्मीदवार|प्रत्याशी|कैंडिडेट|नेता)(?=\s)")
-_AGAINST = re.compile(r"^\s*(?:के (?:खिलाफ|ख़िलाफ|विरुद्ध|सामने))", re.IGNORECASE)
+_AGAINST = re.compile(nukta_agnostic(r"^\s*(?:के (?:खिलाफ|ख़िलाफ|विरुद्ध|सामने))"), re.IGNORECASE)
 _KIN = re.compile(r"^\s*(?:के|की|का|['’]s)\s+(?:बेटे|बेटा|बेटी|पत्नी|पति|बहू|भाई|बहन|पिता|मां|माँ|बेटे-बहू|पति-ससुर|"
                   r"परिवार|son|daughter|wife|husband|father|mother|brother|sister|family|nephew)",
                   re.IGNORECASE)

@@ -51,6 +51,8 @@ _PRONOUN = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:उसे|उस�
                       r"(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
 _BARE_NAME = re.compile(r"(?<![\w'’])((?!(?:The|A|An|In|On|At|He|She|They|It|This|That|Who|But|And|After|Since)\b)"
                         r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\s*,?\s*(?:who\s+|which\s+)?(?:has\s+|had\s+)?$")
+# A common noun as the agent ("उम्मीदवार ने", "प्रत्याशी ने"): the clause's subject is someone unnamed
+_NOUN_AGENT = re.compile(r"(?:उम्मीदवार|प्रत्याशी|नेता|कैंडिडेट)\s+ने(?![\w\u0900-\u0963\u0966-\u097F])")
 _WON_BY = re.compile(r"\s+won\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _OTHERS = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u0963\u0966-\u097F])",
                      re.IGNORECASE)
@@ -131,6 +133,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         # A tally does not carry its subject across "while", unless a pronoun points back
         # ("… 16 सीटों पर उम्मीदवार उतारे थे और इसमें से उसे 6 सीटों पर जीत मिली").
         carry_ok = t.type != "seats" or lo == natural_lo or bool(_PRONOUN.search(s.text[lo:hit.start]))
+        if s.lang == "hi" and _NOUN_AGENT.search(s.text[lo:hit.start]):
+            carry_ok = False  # "… और 7 बार हारे उम्मीदवार ने जीत हासिल की": the clause names its own agent
         if not subjects and not left and prev_subjects and carry_ok and t.type in ("outcome", "votes", "margin", "rank", "seats",
                                                                                  "vote_share"):
             rel = _RELATIVE_START.match(s.text[lo:hit.start])

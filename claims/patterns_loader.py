@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,8 +18,39 @@ _L = r"(?<![\w\u0900-\u0963\u0966-\u097F])"
 _R = r"(?![\w\u0900-\u0963\u0966-\u097F])"
 
 
+# Nukta letters have two spellings in real text: one code point (ज़ U+095B) or letter + nukta
+# (ज + U+093C). A pattern written either way matches both.
+_PRECOMPOSED = {chr(c): unicodedata.normalize("NFD", chr(c)) for c in range(0x0958, 0x0960)}
+_NUKTA_FORMS = {**{pre: f"(?:{pre}|{dec})" for pre, dec in _PRECOMPOSED.items()},
+                **{dec: f"(?:{dec}|{pre})" for pre, dec in _PRECOMPOSED.items()}}
+_NUKTA_RE = re.compile("|".join(sorted(map(re.escape, _NUKTA_FORMS), key=len, reverse=True)))
+
+
+def nukta_agnostic(pattern: str) -> str:
+    """``pattern`` with each nukta letter matching both its spellings (not inside ``[...]``)."""
+    out, depth, i = [], 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        m = _NUKTA_RE.match(pattern, i) if not depth else None
+        if m:
+            out.append(_NUKTA_FORMS[m.group(0)])
+            i = m.end()
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def bounded(alternatives: str, flags: int = 0) -> re.Pattern:
-    return re.compile(f"{_L}(?:{alternatives}){_R}", flags)
+    return re.compile(f"{_L}(?:{nukta_agnostic(alternatives)}){_R}", flags)
 
 
 class OnePass:

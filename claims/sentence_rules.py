@@ -189,8 +189,11 @@ def actor_candidacies(s: SentenceInput, actors: list[Actor], consts: list[Mentio
         if a.held_cue and not a.used:
             # "बीजेपी के दिवंगत विधायक लोकेंद्र सिंह", "BJP MLA Girish Mahajan": X held the seat.
             emit("outcome", None, a, const, a.start, a.end, outcome="held")
-        elif a.candidacy_cue and not _CM_CANDIDATE.search(gap.split("उम्मीदवार")[0].split("candidate")[0]):
-            emit("candidacy", None, a, const, a.start, a.end)  # "BJP candidate X", "RLD प्रत्याशी तबस्सुम"
-        elif (s.lang == "hi" and not a.used and _GENITIVE_GAP.match(gap)
+        elif a.candidacy_cue and not _CM_CANDIDATE.search(gap.split("उम्मीदवार")[0].split("candidate")[0]) \
+                and not (s.lang == "hi" and a.used):
+            # "BJP candidate X", "RLD प्रत्याशी तबस्सुम"; in Hindi not where X is the subject of the
+            # sentence's result ("AAP के उम्मीदवार दुर्गेश पाठक ने … हरा दिया": the result says it)
+            emit("candidacy", None, a, const, a.start, a.end)
+        elif (s.lang == "hi" and not a.used and a.marker != "against" and _GENITIVE_GAP.match(gap)
               and _CONTEST_WORDS.search(s.text[s.start:s.end])):
             emit("candidacy", None, a, const, a.start, a.end)  # "मुकाबला सपा के नईमुल हसन और …"

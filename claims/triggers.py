@@ -45,6 +45,7 @@ _RESULT_OBJECTS = {
     "reserved", "high-stakes", "keenly", "closely", "remaining", "other", "rest", "lone", "only", "most", "maximum",
     "highest", "same", "sixth", "fifth", "fourth", "general", "upcoming", "people", "vote", "votes", "lone",
 }
+_PARTICIPLE_NOUN = re.compile(r"\s+(?:उम्मीदवार|प्रत्याशी|नेता|कैंडिडेट|विधायकों|सांसदों)(?:\s+(?:ने|को|की|का|के))?(?![\w\u0900-\u0963\u0966-\u097F])")
 _STOP_RIGHT = re.compile(r"[:;|।॥]|\s(?:[-–—]|--)\s|,\s")
 
 
@@ -110,6 +111,8 @@ def find_triggers(s: SentenceInput, pats: Patterns) -> list[Hit]:
             continue  # "सीट पर" with no figure is a place, not a tally
         if t.type == "votes" and any(k.trigger.type == "margin" and 0 <= h.start - k.start <= 60 for k in kept):
             continue  # "by a margin of 37,558 votes": the votes are the margin's
+        if t.type == "outcome" and s.lang == "hi" and _PARTICIPLE_NOUN.match(s.text, h.end):
+            continue  # "7 बार हारे उम्मीदवार": a participle describing a noun, not a result of its own
         if t.type == "outcome" and COUNT_AFTER.match(s.text[h.end:min(s.end, h.end + 80)]):
             continue  # "won 92 seats", "bagged 96,176 votes": the seats/votes trigger speaks
         if t.type == "outcome" and s.lang == "en" and _SHARE_AFTER.match(s.text, h.end):

@@ -4,6 +4,7 @@ The examples are the kinds of sentence in the seed article and the dev set, in b
 names and places are resolved through the bundled reference."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tests.claims_helpers import brief, bundled, claims_of, pipeline, verifier  # noqa: F401  (fixtures)
@@ -319,3 +320,22 @@ def test_one_pass_finds_what_each_pattern_finds():
             got = [(t.id, a, b) for t, a, b in document_triggers(text, pats)]
             assert got == [(t.id, a, b) for t, a, b in _triggers_one_by_one(text, pats)]
             assert pats.cues(text) == {n for n, p in zip(_CUE_NAMES, cue_patterns) if p.search(text)}
+
+
+def test_a_nukta_letter_matches_in_either_spelling(pipeline):
+    from claims.patterns_loader import nukta_agnostic
+
+    pattern = re.compile(nukta_agnostic("के ख\u093cिलाफ"))
+    assert pattern.fullmatch("के \u0959िलाफ") and pattern.fullmatch("के ख\u093cिलाफ")
+    for against in ("\u0959िलाफ", "ख\u093cिलाफ"):   # the rival named "के ख़िलाफ" is not a candidacy claim
+        text = f"नूरपुर में सपा के नईमुल हसन ने बीजेपी की अवनि सिंह के {against} 5,662 वोटों के अंतर से सीट जीती।"
+        assert not [c for c in claims_of(pipeline, text, date(2018, 6, 2)) if c.type == "candidacy"], against
+
+
+def test_hindi_candidate_words_beside_a_result_and_participles_before_a_noun(pipeline):
+    # the result says the candidacy: no second claim for "सपा के उम्मीदवार नईमुल हसन"
+    claims = claims_of(pipeline, "सपा के उम्मीदवार नईमुल हसन ने नूरपुर में बीजेपी को हरा दिया है.", date(2018, 6, 2))
+    assert [c.type for c in claims] == ["outcome"]
+    # "7 बार हारे उम्मीदवार ने … जीत हासिल की": no loss claim, and no win carried to the party before
+    text = "नूरपुर में बीजेपी ने दांव लगाया और 7 बार हारे उम्मीदवार ने 8वें प्रयास में जीत हासिल की"
+    assert [c for c in claims_of(pipeline, text, date(2018, 6, 2)) if c.type == "outcome"] == []
