@@ -22,7 +22,7 @@ import re
 from datetime import date
 
 from claims.model import Claim, ElectionHints, Mention
-from claims.patterns_loader import Patterns
+from claims.patterns_loader import Patterns, nukta_agnostic
 
 _CONTINUES = re.compile(
     r"^\W*(?:वहीं|वही|उस समय|उस वक्त|तब|तब भी|इस दौरान|इसके अलावा|साथ ही|then|meanwhile|at that time|"
@@ -30,7 +30,7 @@ _CONTINUES = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^\s*:")
-_CITY_STATE = re.compile(r"delhi|दिल्ली|chandigarh|चंडीगढ़|puducherry|pondicherry|पुडुचेरी", re.IGNORECASE)
+_CITY_STATE = re.compile(nukta_agnostic(r"delhi|दिल्ली|chandigarh|चंडीगढ़|puducherry|pondicherry|पुडुचेरी"), re.IGNORECASE)
 _SEAT_WORD = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:सीट|seat|constituency|क्षेत्र)", re.IGNORECASE)
 
 

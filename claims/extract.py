@@ -30,7 +30,7 @@ import re
 from claims.actors import Actor, unknown_people, group_actors, written_name
 from claims.figures import nearest_number, seat_number, winners_count
 from claims.model import Claim, ElectionHints, Mention
-from claims.patterns_loader import Patterns
+from claims.patterns_loader import Patterns, nukta_agnostic
 from claims.places import is_aside
 from claims.roles import pick_subjects
 from claims.sentence_input import SentenceInput
@@ -54,10 +54,10 @@ _BARE_NAME = re.compile(r"(?<![\w'’])((?!(?:The|A|An|In|On|At|He|She|They|It|T
 # A common noun as the agent ("उम्मीदवार ने", "प्रत्याशी ने"): the clause's subject is someone unnamed
 _NOUN_AGENT = re.compile(r"(?:उम्मीदवार|प्रत्याशी|नेता|कैंडिडेट)\s+ने(?![\w\u0900-\u0963\u0966-\u097F])")
 _WON_BY = re.compile(r"\s+won\s+by\s+(?:the\s+)?", re.IGNORECASE)
-_OTHERS = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u0963\u0966-\u097F])",
+_OTHERS = re.compile(nukta_agnostic(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u0963\u0966-\u097F])"),
                      re.IGNORECASE)
 _VOTES_AFTER = re.compile(r"\s*(?:and\s+[\d,]+\s+)?(?:votes?|वोट|मत)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
-_MODAL = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:होंगी|होगी|होंगे|करनी|करने होंगे|ज़रूरत|जरूरत|needs?|required|must|magic number|जादुई)(?![\w\u0900-\u0963\u0966-\u097F])",
+_MODAL = re.compile(nukta_agnostic(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:होंगी|होगी|होंगे|करनी|करने होंगे|ज़रूरत|जरूरत|needs?|required|must|magic number|जादुई)(?![\w\u0900-\u0963\u0966-\u097F])"),
                     re.IGNORECASE)
 # A result reported as just happened: "जीत दर्ज की है", "हरा दिया है", "has won".
 _PRESENT_PERFECT = re.compile(
@@ -69,8 +69,8 @@ _ALL_SEATS = re.compile(r"(?:सभी|सारी|सभी की सभी)\
 # Words that put a tally over part of a state: districts, regions, phases, "of which" (a subset
 # of seats the sentence named)
 _PART_OF_STATE = re.compile(
-    r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:districts?|region|belt|phase|of which|of these|of them|"
-    r"जिले|जिला|ज़िले|ज़िला|जिलों|क्षेत्र की|अंचल|चरण|इनमें से|जिनमें से|इन सीटों)(?![\w\u0900-\u0963\u0966-\u097F])",
+    nukta_agnostic(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:districts?|region|belt|phase|of which|of these|of them|"
+    r"जिले|जिला|ज़िले|ज़िला|जिलों|क्षेत्र की|अंचल|चरण|इनमें से|जिनमें से|इन सीटों)(?![\w\u0900-\u0963\u0966-\u097F])"),
     re.IGNORECASE)
 _PLACE_TITLE = re.compile(r"\s+(?:MLA|MP|विधायक|सांसद)(?![\w\u0900-\u0963\u0966-\u097F])")
 _COMMA_GAP = re.compile(r"\s*,\s*")

@@ -186,7 +186,7 @@ def load(lang: str) -> Patterns:
         house={k: bounded(v, 0 if lang == "en" else flags) for k, v in raw["house"].items()},
         not_a_claim=bounded(raw["not_a_claim"], flags),
         negation=bounded(raw["negation"], flags),
-        result_words=re.compile(f"(?:{raw['result_words']})", flags),
+        result_words=re.compile(f"(?:{nukta_agnostic(raw['result_words'])})", flags),
     )
     return Patterns(
         lang=lang,

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from claims.model import Mention
+from claims.patterns_loader import nukta_agnostic
 from claims.sentence_input import SentenceInput
 
 
-_ASIDE_AFTER = re.compile(r"^\s*(?:से पहले|के बाद|की तरह|जैसे|जैसी|के अलावा|जिले|जिला|ज़िले|ज़िला|before|after|like|district['’]?s?)(?![\w\u0900-\u0963\u0966-\u097F])",
+_ASIDE_AFTER = re.compile(nukta_agnostic(r"^\s*(?:से पहले|के बाद|की तरह|जैसे|जैसी|के अलावा|जिले|जिला|ज़िले|ज़िला|before|after|like|district['’]?s?)(?![\w\u0900-\u0963\u0966-\u097F])"),
                           re.IGNORECASE)
 _LOCATED_IN = re.compile(r"(?:constituency|seat|segment)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_JOIN = re.compile(r"\s*(?:,|और|and|&|-)?\s*")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.patterns_loader import Patterns, Trigger
+from claims.patterns_loader import Patterns, Trigger, nukta_agnostic
 from claims.sentence_input import SentenceInput
 
 
@@ -20,18 +20,18 @@ from claims.sentence_input import SentenceInput
 # is not read (it keeps pathological input linear: one 100,000-character "sentence" of claims).
 MAX_TRIGGERS = 40
 COUNT_AFTER = re.compile(
-    r"^\s*(?:in|on|from|of|पर)?\s*(?:just|only|over|nearly|about|around|all|सभी|the)?\s*"
+    nukta_agnostic(r"^\s*(?:in|on|from|of|पर)?\s*(?:just|only|over|nearly|about|around|all|सभी|the)?\s*"
     r"(?:[\d०-९][\d०-९,.]*|[\w\u0900-\u0963\u0966-\u097F-]+)\s*(?:lakh|thousand|हजार|हज़ार|लाख)?\s*"
-    r"(?:votes|seats|others|more|वोट|मत|सीट|अन्य)", re.IGNORECASE)
+    r"(?:votes|seats|others|more|वोट|मत|सीट|अन्य)"), re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\s*(?:being|having|getting|\w+ing)\b", re.IGNORECASE)
 _TOTAL_SEATS_HI = re.compile(r"^\s*(?:सीटों|सीट) (?:में|वाले|वाली)(?! जीत)")
 # Clause boundaries: ":", ";", dandas, a dash, and a comma that opens a new clause ("won Kairana
 # by N votes, and in Palghar the Shiv Sena candidate finished second").
 STOP = re.compile(r"[:;|।॥]|\s(?:[-–—]|--)\s|,\s+(?:and|but|while|whereas|और|लेकिन|जबकि)\s")
 _POLLED_OR_FIELDED = re.compile(
-    r"\s*(?:पर|में)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,2}?(?:चुनाव|उपचुनाव|मतदान|वोटिंग|उम्मीदवार|प्रत्याशी)\s+"
-    r"(?:हुए|हुआ|होंगे|होगा|होने|हो|उतारे|उतार|खड़े)(?![\u0900-\u0963\u0966-\u097F])")
-_SEAT_WORD_HI = re.compile(r"सीट|सीटों|सीटें|क्षेत्र|गढ़|किला")
+    nukta_agnostic(r"\s*(?:पर|में)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,2}?(?:चुनाव|उपचुनाव|मतदान|वोटिंग|उम्मीदवार|प्रत्याशी)\s+"
+    r"(?:हुए|हुआ|होंगे|होगा|होने|हो|उतारे|उतार|खड़े)(?![\u0900-\u0963\u0966-\u097F])"))
+_SEAT_WORD_HI = re.compile(nukta_agnostic(r"सीट|सीटों|सीटें|क्षेत्र|गढ़|किला"))
 _SHARE_AFTER = re.compile(r"\s+by\s+(?:[a-z]+\s+){0,3}[\d.]+\s*(?:per\s?cent|percent|%)", re.IGNORECASE)
 _POSSESSIVE_NOUN = re.compile(r"\b(?:its|their|his|her|our|election|poll|recent)\s+$", re.IGNORECASE)
 _SEATS_WON_BY = re.compile(r"seats?\s+won\s+by\b", re.IGNORECASE)
@@ -132,7 +132,7 @@ def find_triggers(s: SentenceInput, pats: Patterns) -> list[Hit]:
             continue  # "403 सीटों में", "117 सीटों वाले": a total, not a tally
         if t.type == "seats" and _POLLED_OR_FIELDED.match(s.text[h.end:min(s.end, h.end + 50)]):
             continue  # "27 सीटों पर चुनाव हुए", "16 सीटों पर उम्मीदवार उतारे": seats polled or contested
-        if s.text.startswith(("कब्जा", "कब्ज़ा"), h.start) and not (
+        if s.text.startswith(("कब्जा", "कब्ज़ा", "कब्ज़ा"), h.start) and not (
                 _SEAT_WORD_HI.search(s.text[max(s.start, h.start - 40):h.start])
                 or any(m.kind == "constituency" and 0 <= h.start - m.end <= 40 for m in s.mentions)):
             continue  # "जमीन पर कब्जा कर लिया": a seized plot, not a seat

@@ -339,3 +339,10 @@ def test_hindi_candidate_words_beside_a_result_and_participles_before_a_noun(pip
     # "7 बार हारे उम्मीदवार ने … जीत हासिल की": no loss claim, and no win carried to the party before
     text = "नूरपुर में बीजेपी ने दांव लगाया और 7 बार हारे उम्मीदवार ने 8वें प्रयास में जीत हासिल की"
     assert [c for c in claims_of(pipeline, text, date(2018, 6, 2)) if c.type == "outcome"] == []
+
+
+def test_words_with_a_nukta_are_found_in_either_spelling(pipeline):
+    for zila in ("ज़िले", "\u095bिले"):   # ज़ as letter + nukta, and as one code point
+        text = f"उत्तर प्रदेश के इस {zila} में सपा ने 2017 में 4 सीटें जीती थीं"
+        [c] = claims_of(pipeline, text, date(2018, 6, 2))
+        assert c.part_of_state == zila, zila
