@@ -51,6 +51,7 @@ _PRONOUN = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:उसे|उस�
                       r"(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
 _BARE_NAME = re.compile(r"(?<![\w'’])((?!(?:The|A|An|In|On|At|He|She|They|It|This|That|Who|But|And|After|Since)\b)"
                         r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\s*,?\s*(?:who\s+|which\s+)?(?:has\s+|had\s+)?$")
+_PERSONAL = re.compile(r"\b(?:he|she|himself|herself)\b", re.IGNORECASE)
 # A common noun as the agent ("उम्मीदवार ने", "प्रत्याशी ने"): the clause's subject is someone unnamed
 _NOUN_AGENT = re.compile(r"(?:उम्मीदवार|प्रत्याशी|नेता|कैंडिडेट)\s+ने(?![\w\u0900-\u0963\u0966-\u097F])")
 _WON_BY = re.compile(r"\s+won\s+by\s+(?:the\s+)?", re.IGNORECASE)
@@ -135,6 +136,9 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         carry_ok = t.type != "seats" or lo == natural_lo or bool(_PRONOUN.search(s.text[lo:hit.start]))
         if s.lang == "hi" and _NOUN_AGENT.search(s.text[lo:hit.start]):
             carry_ok = False  # "… और 7 बार हारे उम्मीदवार ने जीत हासिल की": the clause names its own agent
+        if s.lang == "en" and prev_subjects and prev_subjects[-1].head.kind != "candidate" \
+                and _PERSONAL.search(s.text[lo:hit.start]):
+            carry_ok = False  # "… to victory but himself lost": a person, not the party before
         if not subjects and not left and prev_subjects and carry_ok and t.type in ("outcome", "votes", "margin", "rank", "seats",
                                                                                  "vote_share"):
             rel = _RELATIVE_START.match(s.text[lo:hit.start])
@@ -289,7 +293,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                                  window=(lo, hi), **{**kw, "outcome": "won"})
                         w.opponent = subj.head
                         w.hints.leading, w.hints.fresh, w.hints.past = t.leading, fresh, past
-        if subjects:
+        if subjects and not t.object_wins:  # (in "X, who led the BJP to a second term, lost", X goes on)
             prev_subjects = subjects
     held_by_title(s, claims, actors, emit)
     elliptical_tallies(s, claims, actors)

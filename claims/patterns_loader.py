@@ -111,6 +111,7 @@ class Trigger:
     passive: bool = False
     leading: bool = False
     needs_number: bool = False
+    object_wins: bool = False  # "X led the BJP to victory": the claim is about the object
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def load(lang: str) -> Patterns:
     triggers = tuple(
         Trigger(
             id=t["id"], type=t["type"], regex=bounded(t["regex"], flags), outcome=t.get("outcome"),
-            defeat=t.get("defeat", False), passive=t.get("passive", False),
+            defeat=t.get("defeat", False), passive=t.get("passive", False), object_wins=t.get("object_wins", False),
             leading=t.get("leading", False), needs_number=t.get("needs_number", False),
         )
         for t in raw["triggers"]

@@ -45,6 +45,8 @@ def _coordinated(s: SentenceInput, actors: list[Actor]) -> list[Actor]:
 def pick_subjects(s: SentenceInput, hit: Hit, left: list[Actor], right: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """(subjects, opponents) of one trigger."""
     t = hit.trigger
+    if t.object_wins:  # "Dhami, who led the BJP to a second term": the BJP won
+        return right[:1], []
     if s.lang == "hi":
         erg = [a for a in left if a.marker == "erg"]
         dat = [a for a in left if a.marker in ("dat",)]

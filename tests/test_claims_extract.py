@@ -346,3 +346,10 @@ def test_words_with_a_nukta_are_found_in_either_spelling(pipeline):
         text = f"उत्तर प्रदेश के इस {zila} में सपा ने 2017 में 4 सीटें जीती थीं"
         [c] = claims_of(pipeline, text, date(2018, 6, 2))
         assert c.part_of_state == zila, zila
+
+
+def test_leading_a_party_to_victory_is_the_partys_win_and_the_leader_goes_on(pipeline):
+    text = "Naim Ul Hasan, who led the SP to a famous victory in Noorpur but himself lost his seat, spoke today."
+    got = sorted((c.subject.name.upper(), c.outcome) for c in claims_of(pipeline, text, date(2018, 6, 2)) if c.type == "outcome")
+    assert ("SP", "won") in got and ("NAIM UL HASAN", "lost") in got
+    assert claims_of(pipeline, "Modi led the BJP campaign in Kerala.", date(2018, 6, 2)) == []
