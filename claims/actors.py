@@ -40,6 +40,8 @@ _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
 _SPEAKER = re.compile(r"\s*(?:का दावा|ने दावा|का आरोप|ने आरोप)(?![\w\u0900-\u0963\u0966-\u097F])")
 _CANDIDATE_NOUN = re.compile(r"^\s*(?:के\s+|की\s+)?(?:उम्मीदवार|प्रत्याशी|कैंडिडेट|नेता)(?=\s)")
 _AGAINST = re.compile(nukta_agnostic(r"^\s*(?:के (?:खिलाफ|ख़िलाफ|विरुद्ध|सामने))"), re.IGNORECASE)
+_REBEL = re.compile(r"\s*(?:rebels?|dissidents?|turncoats?|बागी|बागियों)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:joined|quit|left|deserted|switched\s+to|defected\s+to|moved\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _KIN = re.compile(r"^\s*(?:के|की|का|['’]s)\s+(?:बेटे|बेटा|बेटी|पत्नी|पति|बहू|भाई|बहन|पिता|मां|माँ|बेटे-बहू|पति-ससुर|"
                   r"परिवार|son|daughter|wife|husband|father|mother|brother|sister|family|nephew)",
                   re.IGNORECASE)
@@ -233,6 +235,9 @@ def group_actors(s: SentenceInput) -> list[Actor]:
             a.marker = "kin"  # "कड़िया मुंडा के बेटे-बहू भी हार गए": the claim is not about X
         elif _AGAINST.match(s.text[a.end:min(s.end, a.end + 60)]):
             a.marker = "against"  # "अखिलेश यादव के खिलाफ … लड़ा था लेकिन हार गए": X is the rival
+        elif a.head.kind in ("party", "alliance") and (_REBEL.match(s.text, a.end)
+                                                      or _JOINED.search(s.text[max(s.start, a.start - 30):a.start])):
+            a.marker = "kin"  # "lost to an NCP rebel", "had joined the NCP": not the party's own result
     return actors
 
 

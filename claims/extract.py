@@ -283,6 +283,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                 c.hints.leading = t.leading
                 c.hints.fresh = fresh
                 c.hints.past = past
+                if opponents and subj is not None and opponents[0].head.name == subj.head.name:
+                    opponents = []  # "NCP lost to NCP" reads nothing right: no opponent
                 if opponents:
                     c.opponent = opponents[0].head
                     opponents[0].used = True

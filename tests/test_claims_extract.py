@@ -353,3 +353,10 @@ def test_leading_a_party_to_victory_is_the_partys_win_and_the_leader_goes_on(pip
     got = sorted((c.subject.name.upper(), c.outcome) for c in claims_of(pipeline, text, date(2018, 6, 2)) if c.type == "outcome")
     assert ("SP", "won") in got and ("NAIM UL HASAN", "lost") in got
     assert claims_of(pipeline, "Modi led the BJP campaign in Kerala.", date(2018, 6, 2)) == []
+
+
+def test_a_party_joined_or_a_partys_rebel_is_not_the_party_itself(pipeline):
+    text = "Naim Ul Hasan had joined the SP in 2017 and contested from Noorpur, but lost the seat to a BJP rebel."
+    claims = claims_of(pipeline, text, date(2018, 6, 2))
+    assert {c.subject.name.upper() for c in claims} == {"NAIM UL HASAN"}
+    assert all(c.opponent is None for c in claims)
