@@ -29,7 +29,7 @@ import re
 
 from claims.actors import Actor, unknown_people, group_actors, written_name
 from claims.figures import nearest_number, seat_number, winners_count
-from claims.model import Claim, ElectionHints, Mention
+from claims.model import Claim, ElectionHints, Mention, NumberMention
 from claims.patterns_loader import Patterns, nukta_agnostic
 from claims.places import is_aside
 from claims.roles import pick_subjects
@@ -180,6 +180,11 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         if t.type in ("votes", "margin"):
             number = nearest_number(s, hit, lo, hi, percent=False,
                                      prefer="right" if t.type == "margin" and s.lang == "en" else "left")
+        elif t.type == "seats" and t.id.endswith("account"):
+            # "कांग्रेस का खाता खुला" (opened its account): at least one seat; "खाता नहीं खुला": none
+            opened = not t.id.endswith("no_account")
+            number = NumberMention(hit.start, hit.end, s.text[hit.start:hit.end], 0.0,
+                                   qualifier="more" if opened else None)
         elif t.type == "seats":
             number = seat_number(s, hit, lo, hi)
         elif t.type in ("vote_share", "turnout"):

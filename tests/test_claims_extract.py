@@ -360,3 +360,12 @@ def test_a_party_joined_or_a_partys_rebel_is_not_the_party_itself(pipeline):
     claims = claims_of(pipeline, text, date(2018, 6, 2))
     assert {c.subject.name.upper() for c in claims} == {"NAIM UL HASAN"}
     assert all(c.opponent is None for c in claims)
+
+
+def test_opening_an_account_is_at_least_one_seat_and_not_opening_it_none(pipeline):
+    [c] = claims_of(pipeline, "उत्तर प्रदेश विधानसभा चुनाव 2017 में कांग्रेस का खाता भी नहीं खुला", date(2018, 6, 2))
+    assert (c.type, c.subject.name, c.number.value, c.number.qualifier) == ("seats", "INC", 0, None)
+    [c] = claims_of(pipeline, "उत्तर प्रदेश उपचुनाव में कांग्रेस का खुला खाता", date(2018, 6, 2))
+    assert (c.type, c.number.value, c.number.qualifier) == ("seats", 0, "more")
+    [c] = claims_of(pipeline, "The Congress opened its account in the 2017 Uttar Pradesh assembly election.", date(2018, 6, 2))
+    assert (c.type, c.subject.name, c.number.qualifier) == ("seats", "INC", "more")
