@@ -42,6 +42,7 @@ _CANDIDATE_NOUN = re.compile(r"^\s*(?:के\s+|की\s+)?(?:उम्मीद
 _AGAINST = re.compile(nukta_agnostic(r"^\s*(?:के (?:खिलाफ|ख़िलाफ|विरुद्ध|सामने))"), re.IGNORECASE)
 _REBEL = re.compile(r"\s*(?:rebels?|dissidents?|turncoats?|बागी|बागियों)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:joined|quit|left|deserted|switched\s+to|defected\s+to|moved\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 _KIN = re.compile(r"^\s*(?:के|की|का|['’]s)\s+(?:बेटे|बेटा|बेटी|पत्नी|पति|बहू|भाई|बहन|पिता|मां|माँ|बेटे-बहू|पति-ससुर|"
                   r"परिवार|son|daughter|wife|husband|father|mother|brother|sister|family|nephew)",
                   re.IGNORECASE)
@@ -238,6 +239,8 @@ def group_actors(s: SentenceInput) -> list[Actor]:
         elif a.head.kind in ("party", "alliance") and (_REBEL.match(s.text, a.end)
                                                       or _JOINED.search(s.text[max(s.start, a.start - 30):a.start])):
             a.marker = "kin"  # "lost to an NCP rebel", "had joined the NCP": not the party's own result
+        elif a.head.kind == "party" and _FORMER.search(s.text[max(s.start, a.start - 12):a.start]):
+            a.marker = "kin"  # "Roy, a former BJP vice-president, …": a person's past title
     return actors
 
 

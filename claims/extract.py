@@ -54,6 +54,8 @@ _BARE_NAME = re.compile(r"(?<![\w'’])((?!(?:The|A|An|In|On|At|He|She|They|It|T
 _PERSONAL = re.compile(r"\b(?:he|she|himself|herself)\b", re.IGNORECASE)
 # A common noun as the agent ("उम्मीदवार ने", "प्रत्याशी ने"): the clause's subject is someone unnamed
 _NOUN_AGENT = re.compile(r"(?:उम्मीदवार|प्रत्याशी|नेता|कैंडिडेट)\s+ने(?![\w\u0900-\u0963\u0966-\u097F])")
+_LEAD_NAME = re.compile(r"\s*((?!(?:The|A|An|In|On|At|He|She|They|It|This|That|But|And|After|Since)\b)"
+                        r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2}),\s+(?:a|an|the|who)\s")
 _WON_BY = re.compile(r"\s+won\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _OTHERS = re.compile(nukta_agnostic(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u0963\u0966-\u097F])"),
                      re.IGNORECASE)
@@ -165,6 +167,10 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             # (one word) is still the subject where the claim names its seat; it is matched only
             # among that seat's candidates, and loosely.
             name = _BARE_NAME.search(s.text, max(s.start, hit.start - 40), hit.start)
+            if name is None and not subjects:
+                # "Roy, a former BJP vice-president who joined the TMC …, was elected MLA from C":
+                # the sentence opens with the name and an apposition
+                name = _LEAD_NAME.match(s.text, s.start, hit.start)
             if name and (not subjects or name.group(0).rstrip().endswith(("who", "which"))) \
                     and not any(m.start < name.end(1) and name.start(1) < m.end for m in s.mentions):
                 who = Mention(kind="candidate", start=name.start(1), end=name.end(1), text=name.group(1),

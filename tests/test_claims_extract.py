@@ -369,3 +369,11 @@ def test_opening_an_account_is_at_least_one_seat_and_not_opening_it_none(pipelin
     assert (c.type, c.number.value, c.number.qualifier) == ("seats", 0, "more")
     [c] = claims_of(pipeline, "The Congress opened its account in the 2017 Uttar Pradesh assembly election.", date(2018, 6, 2))
     assert (c.type, c.subject.name, c.number.qualifier) == ("seats", "INC", "more")
+
+
+def test_a_sentence_opening_with_a_surname_and_an_apposition_names_the_winner(verifier):
+    text = ("Hasan, a former BJP national vice-president who joined the SP, "
+            "was elected MLA from the Noorpur constituency in the 2018 by-election.")
+    [c] = verifier.verify(text, date(2018, 6, 2))["claims"]
+    assert c["verdict"] == "SUPPORTED" and c["subject"]["name"].replace(" ", "").upper() == "NAIMULHASAN"
+    assert c["match"]["score"] < 90        # one name word: a loose match, shown as such

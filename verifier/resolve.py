@@ -298,6 +298,13 @@ class Resolver:
         by_initials = [r for r in rows if _initials_fit(full, r.candidate)]
         if len(by_initials) == 1:
             return by_initials, (), INITIALS_SCORE  # loose: can support, never refute
+        words = names.token_keys(full)
+        if len(words) == 1:
+            # "Roy, …, was elected MLA from Krishnanagar (North)": one name word, which exactly
+            # one candidate of the named seat bears (loose: it can support, never refute)
+            bearers = [r for r in rows if words[0] in names.token_keys(r.candidate)]
+            if len(bearers) == 1:
+                return bearers, (), INITIALS_SCORE
         return [], (), 0.0
 
     @staticmethod
