@@ -54,6 +54,8 @@ _BARE_NAME = re.compile(r"(?<![\w'’])((?!(?:The|A|An|In|On|At|He|She|They|It|T
 _PERSONAL = re.compile(r"\b(?:he|she|himself|herself)\b", re.IGNORECASE)
 # A common noun as the agent ("उम्मीदवार ने", "प्रत्याशी ने"): the clause's subject is someone unnamed
 _NOUN_AGENT = re.compile(r"(?:उम्मीदवार|प्रत्याशी|नेता|कैंडिडेट)\s+ने(?![\w\u0900-\u0963\u0966-\u097F])")
+_AN_ELECTION = re.compile(r"\s+(?:a|an)\s+(?:Lok Sabha\s+|assembly\s+|parliamentary\s+|Assembly\s+)?(?:election|poll)\b",
+                          re.IGNORECASE)
 _LEAD_NAME = re.compile(r"\s*((?!(?:The|A|An|In|On|At|He|She|They|It|This|That|But|And|After|Since)\b)"
                         r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2}),\s+(?:a|an|the|who)\s")
 _WON_BY = re.compile(r"\s+won\s+by\s+(?:the\s+)?", re.IGNORECASE)
@@ -283,6 +285,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                 c = emit(t_type, hit, subj, const, span_lo, span_hi, window=(lo, hi), **kw)
                 c.election_word = bool(_ELECTION_WORD.search(s.text[lo:hi]))
                 c.all_seats = all_seats
+                c.any_election = t_type == "outcome" and bool(_AN_ELECTION.match(s.text, hit.end))
                 if all_seats and (c.constituency is not None or consts):
                     # "झांसी … बीजेपी ने जीती हैं सभी सीटें": all the seats of a district or city,
                     # which the reference does not group

@@ -97,6 +97,7 @@ class Claim:
     from_context: set[str] = field(default_factory=set)
     pattern: str = ""  # which pattern produced it, for explanations and debugging
     seats_total: int | None = None  # the house size the sentence states ("92 of the 117 seats")
+    any_election: bool = False  # "has lost a Lok Sabha election": some election of the person's, not one
     streak: int | None = None  # "लगातार पांच बार", "five times in a row": consecutive wins claimed
     seat_count: NumberMention | None = None  # "15 सीटें जहां BJP 2000 से कम वोटों से जीती": how many
                                              # seats a margin claim counts (no constituency)

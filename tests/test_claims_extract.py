@@ -377,3 +377,11 @@ def test_a_sentence_opening_with_a_surname_and_an_apposition_names_the_winner(ve
     [c] = verifier.verify(text, date(2018, 6, 2))["claims"]
     assert c["verdict"] == "SUPPORTED" and c["subject"]["name"].replace(" ", "").upper() == "NAIMULHASAN"
     assert c["match"]["score"] < 90        # one name word: a loose match, shown as such
+
+
+def test_has_lost_an_election_is_checked_against_some_election_of_the_persons(verifier):
+    [c] = verifier.verify("Mriganka Singh has lost a Lok Sabha election.", date(2022, 5, 30))["claims"]
+    assert c["verdict"] == "SUPPORTED" and c["election"] == {"year": 2018, "kind": "bye", "house": "LS",
+                                                              "state": "Uttar Pradesh"}
+    [c] = verifier.verify("Mriganka Singh has lost the Lok Sabha election.", date(2022, 5, 30))["claims"]
+    assert c["verdict"] == "NOT_ENOUGH_INFO"   # "the" election: the usual reading, and 2018 is too old for it

@@ -448,6 +448,10 @@ class Resolver:
         if claim.hints.state:
             in_state = [p for p in plist if p.election.state == claim.hints.state]
             plist = in_state or plist
+        if claim.any_election and claim.hints.year is None:
+            found = self._some_election(claim, plist, as_of, others)
+            if found is not None:
+                return [found]
         chosen, why = self.choose(plist, claim, as_of)
         if not chosen:
             return [Resolution(unresolved=f"The reference has no record of {subj.name} in that election ({why}).",
@@ -487,6 +491,21 @@ class Resolver:
                                    unresolved_hi=f"'{subj.text}' उस चुनाव के एक से अधिक उम्मीदवार हो सकते हैं: {options}।")]
         return out or [Resolution(unresolved=f"No row for {subj.name} in the election found.",
                                   unresolved_hi=f"चुने गए चुनाव में {subj.text} की कोई पंक्ति नहीं मिली।")]
+
+    def _some_election(self, claim: Claim, plist: list[_Pick], as_of: date, others: list[Mention]) -> Resolution | None:
+        """"Imran Pratapgarhi has lost a Lok Sabha election": the latest of the person's contests (of
+        the house the words name) whose result is the one claimed, or None to read it as usual."""
+        h = claim.hints
+        picks = [p for p in plist if declared_by(p.election, as_of) is not False
+                 and (h.house is None or p.election.house == h.house)]
+        for p in sorted(picks, key=_order_key, reverse=True):
+            res = self._contest_resolution(claim, self.ref.contest(p.contest_id), others)
+            row = res.subject_rows[0] if res.subject_rows else None
+            if row is None or row.position is None:
+                continue
+            if (row.position == 1) == (claim.outcome in ("won", "held")):
+                return res
+        return None
 
     def _general_sizes(self) -> list[tuple[Election, int]]:
         """Every assembly general election with its number of seats (contests), cached."""
