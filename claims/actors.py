@@ -90,7 +90,7 @@ def _marker_after(text: str, pos: int, limit: int, surname: bool = False) -> tup
 
 
 _UNKNOWN_AFTER_PARTY = {
-    "en": re.compile(r"(?:['’]s?|\s+(?:candidate|nominee))\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)(?![\w'’])"),
+    "en": re.compile(r"(?:['’]s?|\s+Party(?:['’]?s)?|\s+(?:candidate|nominee))\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)(?![\w'’])"),
     # "कांग्रेस की उम्मीदवार निर्मला गहतोडी की …": an explicit candidate word, then two or three
     # words, then a postposition
     "hi": re.compile(r"\s+(?:के|की)\s+(?:उम्मीदवार|प्रत्याशी|कैंडिडेट)\s+((?:[\u0900-\u0963\u0966-\u097F]{2,}\s+){1,2}[\u0900-\u0963\u0966-\u097F]{2,})"

@@ -385,3 +385,11 @@ def test_has_lost_an_election_is_checked_against_some_election_of_the_persons(ve
                                                               "state": "Uttar Pradesh"}
     [c] = verifier.verify("Mriganka Singh has lost the Lok Sabha election.", date(2022, 5, 30))["claims"]
     assert c["verdict"] == "NOT_ENOUGH_INFO"   # "the" election: the usual reading, and 2018 is too old for it
+
+
+def test_knocked_down_defeats_and_a_party_name_without_apostrophe_marks_its_candidate(pipeline):
+    text = "RLD's Tabassum Hasan knocked down the BJP in Kairana and defeated Mriganka Singh by 44,618 votes."
+    got = {(c.type, c.subject.text, c.outcome) for c in claims_of(pipeline, text, date(2018, 6, 2))}
+    assert ("outcome", "Tabassum Hasan", "won") in got and ("margin", "Tabassum Hasan", "won") in got
+    [c] = claims_of(pipeline, "The Congress Partys Uma Devi won the Noorpur bypoll.", date(2018, 6, 2))
+    assert (c.subject.text, c.subject.ids) == ("Uma Devi", ())
