@@ -105,6 +105,7 @@ def find_claims(doc: Doc) -> list:
             merged.leading = c.hints.leading
             merged.fresh = c.hints.fresh
             merged.past = c.hints.past
+            merged.house = c.hints.house or merged.house  # "Rampur MP and MLA": each title its house
             _clause_time(c, merged, s, pats)
             for f in ("year", "kind", "house"):
                 if getattr(own, f) is None and getattr(hints, f) is not None:

@@ -118,7 +118,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                   party=subj.party if subj else None, pattern=hit.trigger.id if hit else "actor",
                   clause_start=(window or (lo, hi))[0], clause_end=(window or (lo, hi))[1], **kw)
         key = (kind, c.subject.name if c.subject else None, const.name if const else None, c.outcome,
-               c.number.value if c.number else None)
+               c.number.value if c.number else None, c.hints.house)
         if key not in seen:
             seen.add(key)
             claims.append(c)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.actors import Actor
-from claims.model import Claim, Mention
+from claims.model import Claim, ElectionHints, Mention
 from claims.sentence_input import SentenceInput
 
 
@@ -26,6 +26,8 @@ def held_by_title(s: SentenceInput, claims: list[Claim], actors: list[Actor], em
     if any(c.outcome == "held" for c in claims):
         return
     places = [m for m in s.mentions if m.kind == "constituency"]
+    if s.lang == "en":
+        _held_both(s, places, emit)
     people = [a for a in actors if a.head.kind == "candidate" and a.head.ids]
     for a in people:
         for p in places:
@@ -35,6 +37,31 @@ def held_by_title(s: SentenceInput, claims: list[Claim], actors: list[Actor], em
                 c = emit("outcome", None, a, p, min(p.start, a.start), max(p.end, a.end), outcome="held")
                 c.pattern = "held-title"
                 break
+
+
+# "Azam, who is now both Rampur MP and MLA": a name the index will not take alone, and the seat
+# it holds in one house or both
+_WHO_HOLDS = re.compile(r"([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2}),?\s+who\s+is\s+(?:now\s+)?(?:both\s+)?(?:the\s+)?$")
+_HOUSE_TITLES = re.compile(r"\s+(MP|MLA)(?:\s+and\s+(MP|MLA))?\b")
+
+
+def _held_both(s: SentenceInput, places: list[Mention], emit) -> None:
+    for p in places:
+        who = _WHO_HOLDS.search(s.text, max(s.start, p.start - 60), p.start)
+        titles = _HOUSE_TITLES.match(s.text, p.end)
+        if not who or not titles:
+            continue
+        a, b = who.span(1)
+        known = [m for m in s.mentions if m.start < b and a < m.end]
+        if known and (len(known) > 1 or known[0].kind != "candidate"):
+            continue
+        person = known[0] if known else Mention(kind="candidate", start=a, end=b, text=s.text[a:b], ids=(),
+                                                name=s.text[a:b], score=0.0)
+        actor = Actor(head=person, start=person.start, end=person.end)
+        for title in filter(None, titles.groups()):
+            c = emit("outcome", None, actor, p, a, titles.end(), outcome="held",
+                     hints=ElectionHints(house="LS" if title == "MP" else "VS"))
+            c.pattern = "held-title"
 
 
 _ELLIPSIS_GAP = re.compile(r"^\s*(?:[’']s)?\s*(?:in|with|got|won|bagged|on|को|ने|के खाते में|के हिस्से)?\s*$", re.IGNORECASE)

@@ -393,3 +393,10 @@ def test_knocked_down_defeats_and_a_party_name_without_apostrophe_marks_its_cand
     assert ("outcome", "Tabassum Hasan", "won") in got and ("margin", "Tabassum Hasan", "won") in got
     [c] = claims_of(pipeline, "The Congress Partys Uma Devi won the Noorpur bypoll.", date(2018, 6, 2))
     assert (c.subject.text, c.subject.ids) == ("Uma Devi", ())
+
+
+def test_who_is_both_mp_and_mla_is_a_held_seat_in_each_house(pipeline):
+    claims = claims_of(pipeline, "SP is in talks to replace Naimul, who is now both Kairana MP and MLA, sources said.",
+                       date(2022, 3, 13))
+    held = sorted((c.subject.text, c.constituency.name, c.hints.house) for c in claims if c.outcome == "held")
+    assert held == [("Naimul", "Kairana", "LS"), ("Naimul", "Kairana", "VS")]
