@@ -6,6 +6,7 @@ Reads what the earlier components left (``doc.sents``, ``Span._.lang``, ``doc._.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 
@@ -53,6 +54,29 @@ def _clause_time(c, hints, s: SentenceInput, pats) -> None:
         hints.year, hints.year_source = mine[0][2], "explicit"
     elif hints.year_source == "explicit" and pats.kind["bye"].search(s.text[c.clause_start:c.clause_end]):
         hints.year, hints.year_source, hints.kind = None, None, "bye"
+
+
+_YEAR_JOIN = re.compile(r"\s*(?:,|और|तथा|एवं|and|&)\s*", re.IGNORECASE)
+
+
+def _one_per_year(claims: list, s: SentenceInput) -> list:
+    """"2017 और 2022 में बीजेपी ने जीती हैं सभी सीटें", "won Noorpur in 2012 and 2017": one claim
+    per year of a coordinated list of years in the claim's clause."""
+    out = []
+    for c in claims:
+        out.append(c)
+        if c.hints.year_source != "explicit" or c.clause_start < 0:
+            continue
+        mine = [y for y in s.years if c.clause_start <= y[0] < c.clause_end]
+        run = mine[:1]
+        for prev, y in zip(mine, mine[1:]):
+            if run[-1] is prev and _YEAR_JOIN.fullmatch(s.text[prev[1]:y[0]]):
+                run.append(y)
+        for y in run[1:]:
+            hints = copy_hints(c.hints)
+            hints.year = y[2]
+            out.append(dataclasses.replace(c, hints=hints, from_context=set(c.from_context)))
+    return out
 
 
 def _share_places(claims: list) -> None:
@@ -112,6 +136,7 @@ def find_claims(doc: Doc) -> list:
                     c.from_context.add(f)
             c.hints = merged
             ctx.place(c, pats, text[s0:s1])
+        claims = _one_per_year(claims, s)
         # A by-election is always about a seat: a by-election result with no seat named cannot be
         # pinned ("उपचुनाव में बीजेपी को लगातार हार") and is not put forward as a claim.
         # A state's round of by-elections with a count ("BJP won three of the four Tripura

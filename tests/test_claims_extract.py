@@ -400,3 +400,10 @@ def test_who_is_both_mp_and_mla_is_a_held_seat_in_each_house(pipeline):
                        date(2022, 3, 13))
     held = sorted((c.subject.text, c.constituency.name, c.hints.house) for c in claims if c.outcome == "held")
     assert held == [("Naimul", "Kairana", "LS"), ("Naimul", "Kairana", "VS")]
+
+
+def test_a_list_of_years_gives_one_claim_per_year_and_shikast_is_a_loss(pipeline):
+    claims = claims_of(pipeline, "SP won Noorpur in 2012 and 2017.", date(2018, 6, 2))
+    assert sorted((c.subject.name, c.hints.year) for c in claims) == [("SP", 2012), ("SP", 2017)]
+    [c] = claims_of(pipeline, "नूरपुर उपचुनाव में बीजेपी को शिकस्त झेलनी पड़ी।", date(2018, 6, 2))
+    assert (c.subject.name, c.outcome, c.constituency.name) == ("BJP", "lost", "Noorpur")
