@@ -20,9 +20,10 @@ _R = r"(?![\w\u0900-\u0963\u0966-\u097F])"
 
 # Nukta letters have two spellings in real text: one code point (ज़ U+095B) or letter + nukta
 # (ज + U+093C). A pattern written either way matches both.
-_PRECOMPOSED = {chr(c): unicodedata.normalize("NFD", chr(c)) for c in range(0x0958, 0x0960)}
-_NUKTA_FORMS = {**{pre: f"(?:{pre}|{dec})" for pre, dec in _PRECOMPOSED.items()},
-                **{dec: f"(?:{dec}|{pre})" for pre, dec in _PRECOMPOSED.items()}}
+#: क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ as one code point → the same as letter + nukta (what NFC gives).
+NUKTA_LETTERS = {chr(c): unicodedata.normalize("NFD", chr(c)) for c in range(0x0958, 0x0960)}
+_NUKTA_FORMS = {**{pre: f"(?:{pre}|{dec})" for pre, dec in NUKTA_LETTERS.items()},
+                **{dec: f"(?:{dec}|{pre})" for pre, dec in NUKTA_LETTERS.items()}}
 _NUKTA_RE = re.compile("|".join(sorted(map(re.escape, _NUKTA_FORMS), key=len, reverse=True)))
 
 

@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.doctext import doc_text
+from claims.patterns_loader import NUKTA_LETTERS
 
 __all__ = ["split_sentences", "election_sentences", "sentence_spans"]
 
@@ -52,8 +53,8 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 _NUKTA = "\u093c"
 _ZW = "\u200c\u200d"
-# क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ written as one code point (NFC splits them into letter + nukta).
-_PRECOMPOSED = {unicodedata.normalize("NFD", chr(c)): chr(c) for c in range(0x0958, 0x0960)}
+# letter + nukta → the one code point (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़) it may also be written as
+_PRECOMPOSED = {dec: pre for pre, dec in NUKTA_LETTERS.items()}
 
 
 def _norm(word: str) -> str:

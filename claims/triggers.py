@@ -38,13 +38,14 @@ _SEATS_WON_BY = re.compile(r"seats?\s+won\s+by\b", re.IGNORECASE)
 # What an English "won"/"lost" may take as its object when it reports a result
 _OBJECT_AFTER = re.compile(r"\s+(?:the|its|his|her|their)\s+([A-Za-z]+)")
 _RESULT_OBJECTS = {
-    "seat", "seats", "election", "elections", "poll", "polls", "bypoll", "bypolls", "by-election", "by-elections",
+    "seat", "seats", "election", "elections", "poll", "polls", "bypoll", "bypolls",
     "contest", "race", "constituency", "constituencies", "assembly", "state", "deposit", "majority", "mandate",
-    "battle", "fight", "lok", "vidhan", "crucial", "prestigious", "key", "party's", "family", "home", "stronghold",
-    "bastion", "pocket", "first", "second", "third", "last", "previous", "2017", "ward", "parliamentary", "segment",
-    "reserved", "high-stakes", "keenly", "closely", "remaining", "other", "rest", "lone", "only", "most", "maximum",
-    "highest", "same", "sixth", "fifth", "fourth", "general", "upcoming", "people", "vote", "votes", "lone",
+    "battle", "fight", "lok", "vidhan", "crucial", "prestigious", "key", "family", "home", "stronghold",
+    "bastion", "pocket", "first", "second", "third", "last", "previous", "ward", "parliamentary", "segment",
+    "reserved", "keenly", "closely", "remaining", "other", "rest", "lone", "only", "most", "maximum",
+    "highest", "same", "sixth", "fifth", "fourth", "general", "upcoming", "people", "vote", "votes",
 }
+_SEIZED = re.compile(nukta_agnostic("कब्जा|कब्ज़ा"))
 _PARTICIPLE_NOUN = re.compile(r"\s+(?:उम्मीदवार|प्रत्याशी|नेता|कैंडिडेट|विधायकों|सांसदों)(?:\s+(?:ने|को|की|का|के))?(?![\w\u0900-\u0963\u0966-\u097F])")
 _STOP_RIGHT = re.compile(r"[:;|।॥]|\s(?:[-–—]|--)\s|,\s")
 
@@ -132,7 +133,7 @@ def find_triggers(s: SentenceInput, pats: Patterns) -> list[Hit]:
             continue  # "403 सीटों में", "117 सीटों वाले": a total, not a tally
         if t.type == "seats" and _POLLED_OR_FIELDED.match(s.text[h.end:min(s.end, h.end + 50)]):
             continue  # "27 सीटों पर चुनाव हुए", "16 सीटों पर उम्मीदवार उतारे": seats polled or contested
-        if s.text.startswith(("कब्जा", "कब्ज़ा", "कब्ज़ा"), h.start) and not (
+        if _SEIZED.match(s.text, h.start) and not (
                 _SEAT_WORD_HI.search(s.text[max(s.start, h.start - 40):h.start])
                 or any(m.kind == "constituency" and 0 <= h.start - m.end <= 40 for m in s.mentions)):
             continue  # "जमीन पर कब्जा कर लिया": a seized plot, not a seat

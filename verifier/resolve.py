@@ -541,6 +541,12 @@ class Resolver:
         return Resolution(unresolved=f"The claim names no state and {why}, so it cannot be pinned.",
                           unresolved_hi=f"दावे में राज्य का नाम नहीं है और {size} सीटों वाली विधानसभा एक से अधिक या किसी राज्य से मेल नहीं खाती।")
 
+    def _tally(self, house: str, year: int, state: str | None, els: list[Election], kind: str = "general") -> Tally:
+        """Seats and votes per party over ``els`` (one year's elections of that kind)."""
+        return Tally(house=house, year=year, state=state, seats=self.ref.seat_tally(house, year, state, kind=kind),
+                     total_seats=sum(len(self.ref.contests_in(e.id)) for e in els),
+                     votes=self.ref.party_votes(house, year, state, kind=kind), elections=els)
+
     def _resolve_bye_tally(self, claim: Claim, as_of: date) -> Resolution:
         """A state's by-elections of one year counted together: "BJP won three of the four
         Tripura bypolls". Only with the state named, and only a round of the text's own time
@@ -557,9 +563,7 @@ class Resolver:
             return Resolution(unresolved=f"The reference has no by-election in {h.state} of that time.",
                               unresolved_hi=f"संदर्भ में {h.state} के उस समय के उपचुनाव दर्ज नहीं हैं।")
         els = [e for e in byes if e.year == year]
-        total = sum(len(self.ref.contests_in(e.id)) for e in els)
-        tally = Tally(house=house, year=year, state=h.state, seats=self.ref.seat_tally(house, year, h.state, kind="bye"),
-                      total_seats=total, votes=self.ref.party_votes(house, year, h.state, kind="bye"), elections=els)
+        tally = self._tally(house, year, h.state, els, kind="bye")
         parties = (self.party_set(tuple(str(i) for i in subj.ids)) if subj.kind == "party"
                    else self.alliance_parties(subj, els[0]))
         return Resolution(election=els[0], tally=tally, subject_parties=parties)
@@ -596,12 +600,11 @@ class Resolver:
                 home_note = f"home_state:state={home[0]};party={home[1]}"
         if house is None or (house == "VS" and state is None):
             return Resolution(unresolved=self._why_unpinned("en"), unresolved_hi=self._why_unpinned("hi"))
-        elections = [e for e in self.ref.elections(house=house, state=state, kind="general")]
-        years = sorted({e.year for e in elections if e.year <= as_of.year})
-        # An election of the text's own year counts only once its result was out (the month is
-        # the declaration month where known): in January 2022 "BSP had won 19 seats" is 2017.
+        elections = self.ref.elections(house=house, state=state, kind="general")
+        # An election counts only once its result was out (the declaration day or month where
+        # known): in January 2022 "BSP had won 19 seats" is 2017.
         pending = any(declared_by(e, as_of) is False for e in elections)
-        years = [y for y in years if any(declared_by(e, as_of) is not False for e in elections if e.year == y)]
+        years = sorted({e.year for e in elections if declared_by(e, as_of) is not False})
         if h.fresh and h.year_source is None:
             years = [y for y in years if y == as_of.year]
         if h.year is not None:
@@ -617,11 +620,8 @@ class Resolver:
             where = state or "India"
             return Resolution(unresolved=f"The reference has no {HOUSE_WORD[house][0]} general election in {where} for that year.",
                               unresolved_hi=f"संदर्भ में {where} के उस वर्ष के {HOUSE_WORD[house][1]} आम चुनाव का रिकॉर्ड नहीं है।")
-        seats = self.ref.seat_tally(house, year, state)
-        votes = self.ref.party_votes(house, year, state)
         els = [e for e in elections if e.year == year]
-        total = sum(len(self.ref.contests_in(e.id)) for e in els)
-        tally = Tally(house=house, year=year, state=state, seats=seats, total_seats=total, votes=votes, elections=els)
+        tally = self._tally(house, year, state, els)
         parties: tuple[str, ...] = ()
         if subj is not None and subj.kind == "party":
             parties = self.party_set(tuple(str(i) for i in subj.ids))

@@ -52,12 +52,18 @@ def judge(claim: Claim, res: Resolution) -> Judgement:
             text = f"{label}: इस मुकाबले के रिकॉर्ड में '{name}' नाम का कोई उम्मीदवार नहीं है, इसलिए दावे की जाँच नहीं हो सकती।"
         else:
             text = f"{label}: the record of this contest has no candidate named '{name}', so the claim cannot be checked against it."
-        return Judgement(NOT_ENOUGH_INFO, min(j.confidence, 0.5), text, j.evidence)
+        return _withheld(j, text)
     if j.verdict == REFUTED and _loose_name(claim, res):
         return _not_refuted_on_a_loose_name(claim, res, j)
     if j.verdict == REFUTED and res.stale_days is not None and res.stale_days > STALE_DAYS:
         return _not_refuted_on_an_old_contest(claim, res, j)
     return j
+
+
+def _withheld(j: Judgement, explanation: str) -> Judgement:
+    """A REFUTED verdict the record cannot stand behind, turned NOT_ENOUGH_INFO: the rows it
+    was read against stay as evidence, and the explanation says why."""
+    return Judgement(NOT_ENOUGH_INFO, min(j.confidence, 0.5), explanation, j.evidence)
 
 
 # A text that names no year reports a result of its own days; a contest decided more than this
@@ -74,7 +80,7 @@ def _not_refuted_on_an_old_contest(claim: Claim, res: Resolution, j: Judgement) 
     else:
         note = (f" The text gives no year and this contest was decided about {months} months before it; the text may "
                 f"report a later poll (a by-election) the reference lacks, so the claim is not called false.")
-    return Judgement(NOT_ENOUGH_INFO, min(j.confidence, 0.5), j.explanation + note, j.evidence)
+    return _withheld(j, j.explanation + note)
 
 
 # A person named in the text whose record matched only loosely may be someone else: such a
@@ -103,7 +109,7 @@ def _not_refuted_on_a_loose_name(claim: Claim, res: Resolution, j: Judgement) ->
     else:
         note = (f" The name '{claim.subject.text}' matched the record's '{row.candidate}' only loosely "
                 f"({res.match_score:.0f}/100), so the claim is not called false.")
-    return Judgement(NOT_ENOUGH_INFO, min(j.confidence, 0.5), j.explanation + note, j.evidence)
+    return _withheld(j, j.explanation + note)
 
 
 __all__ = ["judge", "JUDGES"]
