@@ -191,3 +191,21 @@ def test_a_run_of_wins_is_supported_where_the_record_holds_it_and_never_refuted(
     four = claim("outcome", lang, subject=party("BJP"), outcome="won", streak=4)
     j = judge(four, resolved(history[-1], [], parties=("BJP",), history=history))
     assert j.verdict == NOT_ENOUGH_INFO                  # at most 3 on record: redrawn seats hide runs
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_persons_run_counts_only_the_contests_the_person_won(lang):
+    from judge_records import NOORPUR_VS, candidate, row
+    from reference_db.store import Contest, Election
+
+    history = []
+    for k, (first, second) in enumerate([("RAM DAS", "XYZ"), ("RAM DAS", "XYZ"), ("XYZ", "RAM DAS")]):
+        e = Election(300 + k, "VS", "Uttar Pradesh", 2002 + 5 * k, 2, "general", 14 + k)
+        rows = [row(3000 + 2 * k, 400 + k, first, "BJP" if first == "RAM DAS" else "SP", 50000, 1),
+                row(3001 + 2 * k, 400 + k, second, "BJP" if second == "RAM DAS" else "SP", 40000, 2)]
+        history.append(Contest(400 + k, e, NOORPUR_VS, 0, 90000, None, None, 2, rows))
+    stood_last = history[-1].rows[1]                          # RAM DAS won 2002 and 2007, lost 2012
+    three = claim("outcome", lang, subject=candidate(stood_last, "Ram Das"), outcome="won", streak=3)
+    assert judge(three, resolved(history[-1], [stood_last], history=history)).verdict == NOT_ENOUGH_INFO
+    two = claim("outcome", lang, subject=candidate(stood_last, "Ram Das"), outcome="won", streak=2)
+    assert judge(two, resolved(history[-1], [stood_last], history=history)).verdict == SUPPORTED

@@ -31,6 +31,7 @@ A run of wins ("लगातार पांच बार", "five wins on the tr
 from __future__ import annotations
 
 from claims.model import Claim
+from reference_db import names
 from verifier.judge import explain
 from verifier.judge.evidence import rows_evidence, tally_evidence
 from verifier.judge.subject import best_row, parties_of, same_party, subject_label
@@ -175,8 +176,8 @@ def _streak(claim: Claim, res: Resolution) -> Judgement:
         if w is None:
             return False
         if subject is not None and subject.kind == "candidate":
-            return bool(res.subject_rows) and any(r.contest_id == contest.id for r in res.subject_rows) or (
-                bool(res.subject_rows) and w.candidate == res.subject_rows[0].candidate)
+            # the person the name matched, by name key (the record spells one person alike)
+            return bool(res.subject_rows) and names.name_key(w.candidate) == names.name_key(res.subject_rows[0].candidate)
         return any(same_party(w.party, p) for p in parties)
 
     best: list = []
