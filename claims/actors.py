@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from claims.model import Mention
-from claims.patterns_loader import nukta_agnostic
+from claims.patterns_loader import load, nukta_agnostic
 from claims.sentence_input import SentenceInput
 from claims.triggers import STOP
 from reference_db.names import romanize
@@ -38,7 +38,9 @@ _CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उ�
 _HELD_CUE = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u0963\u0966-\u097F])")
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
 _SPEAKER = re.compile(r"\s*(?:का दावा|ने दावा|का आरोप|ने आरोप)(?![\w\u0900-\u0963\u0966-\u097F])")
-_CANDIDATE_NOUN = re.compile(r"^\s*(?:के\s+|की\s+)?(?:उम्मीदवार|प्रत्याशी|कैंडिडेट|नेता)(?=\s)")
+# the candidate nouns of the Hindi pattern file ("उम्मीदवार", "प्रत्याशी", …)
+CANDIDATE_NOUNS_HI = load("hi").candidacy_words.pattern
+_CANDIDATE_NOUN = re.compile(rf"^\s*(?:के\s+|की\s+)?{CANDIDATE_NOUNS_HI}(?=\s)")
 _AGAINST = re.compile(nukta_agnostic(r"^\s*(?:के (?:खिलाफ|ख़िलाफ|विरुद्ध|सामने))"), re.IGNORECASE)
 _REBEL = re.compile(r"\s*(?:rebels?|dissidents?|turncoats?|बागी|बागियों)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:joined|quit|left|deserted|switched\s+to|defected\s+to|moved\s+to)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from claims.actors import Actor, unknown_people, group_actors, written_name
+from claims.actors import CANDIDATE_NOUNS_HI, Actor, group_actors, unknown_people, written_name
 from claims.figures import nearest_number, seat_number, winners_count
 from claims.model import Claim, ElectionHints, Mention, NumberMention
 from claims.patterns_loader import Patterns, nukta_agnostic
@@ -53,7 +53,7 @@ _BARE_NAME = re.compile(r"(?<![\w'’])((?!(?:The|A|An|In|On|At|He|She|They|It|T
                         r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\s*,?\s*(?:who\s+|which\s+)?(?:has\s+|had\s+)?$")
 _PERSONAL = re.compile(r"\b(?:he|she|himself|herself)\b", re.IGNORECASE)
 # A common noun as the agent ("उम्मीदवार ने", "प्रत्याशी ने"): the clause's subject is someone unnamed
-_NOUN_AGENT = re.compile(r"(?:उम्मीदवार|प्रत्याशी|नेता|कैंडिडेट)\s+ने(?![\w\u0900-\u0963\u0966-\u097F])")
+_NOUN_AGENT = re.compile(rf"{CANDIDATE_NOUNS_HI}\s+ने(?![\w\u0900-\u0963\u0966-\u097F])")
 _AN_ELECTION = re.compile(r"\s+(?:a|an)\s+(?:Lok Sabha\s+|assembly\s+|parliamentary\s+|Assembly\s+)?(?:election|poll)\b",
                           re.IGNORECASE)
 _LEAD_NAME = re.compile(r"\s*((?!(?:The|A|An|In|On|At|He|She|They|It|This|That|But|And|After|Since)\b)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.patterns_loader import Patterns, Trigger, nukta_agnostic
+from claims.patterns_loader import Patterns, Trigger, load, nukta_agnostic
 from claims.sentence_input import SentenceInput
 
 
@@ -46,7 +46,8 @@ _RESULT_OBJECTS = {
     "highest", "same", "sixth", "fifth", "fourth", "general", "upcoming", "people", "vote", "votes",
 }
 _SEIZED = re.compile(nukta_agnostic("कब्जा|कब्ज़ा"))
-_PARTICIPLE_NOUN = re.compile(r"\s+(?:उम्मीदवार|प्रत्याशी|नेता|कैंडिडेट|विधायकों|सांसदों)(?:\s+(?:ने|को|की|का|के))?(?![\w\u0900-\u0963\u0966-\u097F])")
+_PARTICIPLE_NOUN = re.compile(rf"\s+(?:{load('hi').candidacy_words.pattern}|विधायकों|सांसदों)(?:\s+(?:ने|को|की|का|के))?"
+                              r"(?![\w\u0900-\u0963\u0966-\u097F])")
 _STOP_RIGHT = re.compile(r"[:;|।॥]|\s(?:[-–—]|--)\s|,\s")
 
 
