@@ -45,7 +45,7 @@ import tempfile
 import time
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -101,8 +101,8 @@ FUZZY_BLOCK_MAX = 400
 # -- words -------------------------------------------------------------------------------------
 _WORD_CHARS = "A-Za-z0-9\u0900-\u0963\u0966-\u097F\u200c\u200d"
 _WORD_RE = re.compile(rf"[{_WORD_CHARS}]+(?:[.'’][A-Za-z]+)*")
-# split by it, a text is [gap, word, gap, word, ..., gap]: offsets follow from the lengths alone
-# (a pattern matching gap-and-word instead would retry a long trailing gap at each of its characters)
+# split by it, a piece of text is [gap, word, gap, word, ..., gap]: offsets follow from the lengths
+# alone (a pattern matching gap-and-word instead would retry a long trailing gap at each character)
 _WORD_SPLIT_RE = re.compile(rf"({_WORD_RE.pattern})")
 # ZWNJ, ZWJ and nukta go; precomposed nukta letters become their base letters
 _NORM_TABLE = {0x200C: None, 0x200D: None, 0x093C: None}
@@ -128,6 +128,27 @@ def _norm(text: str) -> str:
     return text.translate(_NORM_TABLE).casefold()
 
 
+class _Memo(dict):
+    """``memo[key]`` is ``make(key)``, worked out on the first lookup of each distinct key and kept
+    (up to ``limit`` keys; only keys of at most ``max_len`` when given).  A dict subclass, so a hit
+    costs one C-level lookup: lists of keys are looked up with ``map(memo.__getitem__, keys)``,
+    without a Python call per hit."""
+
+    __slots__ = ("make", "limit", "max_len")
+
+    def __init__(self, make, limit: int, max_len: int | None = None):
+        super().__init__()
+        self.make = make
+        self.limit = limit
+        self.max_len = max_len
+
+    def __missing__(self, key):
+        got = self.make(key)
+        if len(self) < self.limit and (self.max_len is None or len(key) <= self.max_len):
+            self[key] = got
+        return got
+
+
 _SHAPE: dict[str, tuple[str, bool, bool, bool]] = {}
 
 
@@ -145,42 +166,51 @@ def _shape(w: str) -> tuple[str, bool, bool, bool]:
     return got
 
 
-# a matched word -> (the word without a possessive 's, letters cut, norm, dev, cap, upper)
-_FORM: dict[str, tuple[str, int, str, bool, bool, bool]] = {}
-_GAP_ENDS: dict[str, bool] = {}  # a gap between words -> it ends a sentence
-
-
 def _form(m: str) -> tuple[str, int, str, bool, bool, bool]:
+    """A matched word -> (the word without a possessive 's, letters cut, norm, dev, cap, upper)."""
     w, cut = m, 0
     if len(w) > 3 and w[-2] in "'’" and w[-1] in "sS":  # "Congress’s", "BJP's": the name
         w, cut = w[:-2], 2
-    got = (w, cut) + _shape(w)
-    if len(_FORM) < 500_000:
-        _FORM[m] = got
-    return got
+    return (w, cut) + _shape(w)
 
 
-def _gap_ends(gap: str) -> bool:
-    got = not _SENT_END_CHARS.isdisjoint(gap)
-    if len(gap) <= 16 and len(_GAP_ENDS) < 100_000:  # gaps repeat (" ", ", ", ". "); long ones do not
-        _GAP_ENDS[gap] = got
-    return got
+def _piece_words(piece: str) -> tuple[tuple[tuple, ...], bool]:
+    """The words of a space-free piece of text: ``(items, ends)``, an item for each word,
+    ``(start, end, text, norm, dev, cap, upper, gap before it ends a sentence)`` with offsets in
+    the piece (``end`` before a cut possessive 's, which lies in the next gap and ends no
+    sentence), and whether the gap after the last word (the whole piece, if it has none) does."""
+    parts = _WORD_SPLIT_RE.split(piece)  # [gap, word, gap, word, ..., gap]
+    items = []
+    pos = 0
+    for gap, m in zip(parts[0::2], parts[1::2]):
+        start = pos + len(gap)
+        pos = start + len(m)
+        w, cut, norm, dev, cap, upper = _form(m)
+        items.append((start, pos - cut, w, norm, dev, cap, upper, not _SENT_END_CHARS.isdisjoint(gap)))
+    return tuple(items), not _SENT_END_CHARS.isdisjoint(parts[-1])
+
+
+# A space is no word character, so the words of a text are those of its pieces between spaces, and
+# a gap between words ends a sentence when one of the pieces of it does.  Pieces ("नूरपुर", "है.",
+# "BJP's") recur: each is cut into words once (str.split and a dict lookup per piece are several
+# times cheaper than a regex match per word).
+_PIECES = _Memo(_piece_words, 500_000, max_len=64)  # long pieces (URLs, unspaced runs) seldom recur
 
 
 def _words(text: str) -> list[_Word]:
     out: list[_Word] = []
     append = out.append
-    forms, gaps = _FORM, _GAP_ENDS
-    pos = 0  # end of the last match (a cut possessive 's lies in the next gap, and ends no sentence)
-    parts = iter(_WORD_SPLIT_RE.split(text))
-    for gap, m in zip(parts, parts):  # the last gap has no word: zip leaves it
-        start = pos + len(gap)
-        pos = start + len(m)
-        f = forms.get(m) or _form(m)
-        sent_start = gaps.get(gap)
-        if sent_start is None:
-            sent_start = _gap_ends(gap)
-        append(_new_word(_Word, (start, pos - f[1], f[0], f[2], f[3], f[4], f[5], sent_start or not out)))
+    pieces = _PIECES
+    ends = True  # the gap since the last word ends a sentence (the first word starts one)
+    off = 0  # where the piece starts in the text
+    for piece in text.split(" "):
+        items, trail_ends = pieces[piece]
+        for start, end, w, norm, dev, cap, upper, gap_ends in items:
+            append(_new_word(_Word, (off + start, off + end, w, norm, dev, cap, upper, ends or gap_ends)))
+            ends = False
+        if trail_ends:
+            ends = True
+        off += len(piece) + 1
     return out
 
 
@@ -731,11 +761,12 @@ class _Lexicon:
     """:class:`_Lex` of every word seen, worked out once per distinct word (words repeat, within
     a text and across texts); kept on the index it was made for, never pickled."""
 
-    __slots__ = ("index", "words", "phrase_lens", "spelt", "rows", "blocks")
+    __slots__ = ("index", "words", "phrase_lens", "suffix_first", "spelt", "rows", "blocks", "lone_place",
+                 "exact", "fuzzy", "single_pool", "single_recent", "result_ids")
 
     def __init__(self, index: "EntityIndex"):
         self.index = index
-        self.words: dict[str, _Lex] = {}
+        self.words: dict[str, _Lex] = _Memo(self._make_text, 500_000)  # a word's text -> its _Lex
         lens: dict[str, set[int]] = defaultdict(set)
         for key in index.phrases:
             parts = key.split(" ")
@@ -743,13 +774,26 @@ class _Lexicon:
                 lens[parts[0]].add(len(parts))
         # first word of a phrase -> the phrases' lengths in words, longest first
         self.phrase_lens = {f: tuple(sorted(v, reverse=True)) for f, v in lens.items()}
+        # first words of the alliance suffixes ("गठबंधन", "led"): most parties are followed by none
+        self.suffix_first = {k.split(" ")[0] for k in index.alliance_suffix}
         self.spelt: dict[tuple[str, str], bool] = {}
         self.rows: dict[int, tuple[list[int], list[int], list[int]]] = {}  # see EntityIndex._rows
         self.blocks: dict[tuple[str, str], tuple[list[int], list[str]]] = {}  # see _fuzzy_block
+        self.lone_place = _Memo(self._lone_place, 500_000)  # a word's text -> _lone_place
+        # What a run of candidate name words finds, by the run's keys (names recur across texts):
+        # never mutate the lists these hold, they are shared by every text naming the same person.
+        self.exact = _Memo(self._exact_names, 50_000)  # (keys, alts) -> _exact_names
+        self.fuzzy = _Memo(self._fuzzy_names, 50_000)  # (keys, alts, cutoff) -> _fuzzy_names
+        self.single_pool = _Memo(self._single_pool, 50_000)  # (ckey, alt) -> _single_pool
+        self.single_recent = _Memo(self._single_recent, 50_000)  # (ckey, alt, as_of year) -> _single_recent
+        self.result_ids = _Memo(self._result_ids, 20_000)  # (names, as_of year) -> _result_ids
 
     def of(self, words: list[_Word]) -> list[_Lex]:
-        get = self.words.get
-        return [get(w.text) or self._make(w) for w in words]
+        return list(map(self.words.__getitem__, map(_TEXT_OF, words)))
+
+    def _make_text(self, text: str) -> _Lex:
+        # everything _make reads of a word follows from its text (see _form)
+        return self._make(_Word(0, len(text), text, *_shape(text), False))
 
     def _make(self, w: _Word) -> _Lex:
         index, text, norm, dev = self.index, w.text, w.norm, w.dev
@@ -768,13 +812,117 @@ class _Lexicon:
             and norm not in index.not_alone and (dev or not (w.upper and len(text) <= 4))
             and (ckey in index.cand_single or bool(alt and alt not in index.common_words and alt in index.cand_single))
         )
-        got = _Lex(name_like, key, alt, ckey, is_alias, alt_c, unu, const_start, place, single)
-        if len(self.words) < 500_000:
-            self.words[text] = got
-        return got
+        return _Lex(name_like, key, alt, ckey, is_alias, alt_c, unu, const_start, place, single)
+
+    def _lone_place(self, text: str) -> tuple[tuple, bool] | None:
+        """A word that starts a place name, alone: ``((ids, name), needs a place cue word after
+        it)``, or None when it names no place on its own (see :func:`_lone_place_cue`)."""
+        e = self.words[text]
+        got = _place_hit(self.index.const_keys, [e.key], e.unu, [e.alt_c])
+        if got is None:
+            return None
+        hit, key = got
+        w = _Word(0, len(text), text, *_shape(text), False)
+        needs_cue = _lone_place_cue(w, e.key, self.index)
+        if needs_cue is None or not _spelt_alike(w, key, self.index):
+            return None
+        return hit, needs_cue
+
+    def _exact_names(self, run: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[list[int], list[int]] | None:
+        """The names a run of two or more name words (their keys, and their alt keys or "") matches
+        exactly: ``(whole names of that many words, names it is only a part of)``; None when
+        nothing matches, or only parts of names and every word is common."""
+        keys, alts = run
+        index = self.index
+        lookup, cand_keys, nwords = index.cand_lookup, index.cand_keys, index.cand_nwords
+        q = "".join(keys)
+        qs, hit = (q,), lookup.get(q)
+        if any(alts):  # "पंकजा मुंडे": the record writes the schwa (PANKAJA)
+            qa = "".join([a or k for k, a in zip(keys, alts)])
+            more = lookup.get(qa)
+            if hit is None:
+                qs, hit = (qa,), more
+            else:
+                # "अमरिंदर सिंह" reads AMRINDER SINGH, and with its schwa AMARINDER SINGH: a whole
+                # name of either reading is a whole-name match
+                have = set(hit)
+                extra = [i for i in more or () if i not in have and cand_keys[i] == qa and nwords[i] == len(keys)]
+                if extra:
+                    qs, hit = (q, qa), hit + extra
+        if hit is None:
+            return None
+        full = [i for i in hit if cand_keys[i] in qs and nwords[i] == len(keys)]
+        if not full and all(k in index.common_words for k in keys):
+            return None
+        full_set = set(full)
+        return full, [i for i in hit if i not in full_set]
+
+    def _fuzzy_names(self, run: tuple[tuple[str, ...], tuple[str, ...], float]) -> tuple[list[int], float] | None:
+        """The names closest to a run of name words (keys, alt keys or "", cutoff), compared fuzzily
+        within their block, as ``(names, score)``; None when none scores ``cutoff``, or every word
+        is common."""
+        keys, alts, cutoff = run
+        index = self.index
+        if all(k in index.common_words for k in keys):
+            return None
+        queries = [keys]
+        if any(alts):
+            queries.append([a or k for k, a in zip(keys, alts)])
+        best = None
+        for qk in queries:
+            block, choices = _fuzzy_block(index, qk[0], qk[-1])
+            if not block:
+                continue
+            hits = process.extract("".join(qk), choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=10)
+            if hits and (best is None or hits[0][1] > best[1]):
+                top = hits[0][1]
+                best = ([block[h[2]] for h in hits if h[1] >= top - 3], round(float(top), 1))
+        return best
+
+    def _single_pool(self, word: tuple[str, str]) -> list[int] | None:
+        """The names a lone name word (its candidate key, its alt key or "") may stand for."""
+        k, alt = word
+        index = self.index
+        pool = index.cand_single.get(k)
+        if alt and alt not in index.common_words:  # "निरहुआ ने": NIRAHUA, written with the schwa
+            more = index.cand_single.get(alt)
+            if more:
+                have = set(pool or ())
+                pool = (pool or []) + [i for i in more if i not in have]
+        return pool
+
+    def _single_recent(self, word: tuple[str, str, int | None]) -> list[tuple[int, frozenset]]:
+        """The names in a lone name word's pool (candidate key, alt key) who stood in the
+        ``SINGLE_WINDOW`` years up to as_of, with the constituencies they stood in then."""
+        k, alt, as_of_year = word
+        hi = as_of_year if as_of_year is not None else 10_000
+        lo = as_of_year - SINGLE_WINDOW if as_of_year else 0
+        out = []
+        for i in self.single_pool[k, alt] or ():
+            years, _ids, consts = self.index._rows(i)
+            seats = frozenset(c for y, c in zip(years, consts) if lo <= y <= hi)
+            if seats:
+                out.append((i, seats))
+        return out
+
+    def _result_ids(self, found: tuple[tuple[int, ...], int | None]) -> tuple[tuple[int, ...], str] | None:
+        """A candidate mention's result ids (the names' candidacies up to as_of, by name in order,
+        each name's newest first; at most MAX_IDS) and the name as its first candidacy writes it."""
+        names, as_of_year = found
+        index = self.index
+        rows = index._ids_of(names, as_of_year)
+        if not rows:
+            return None
+        if len(set(names)) < len(names):
+            # _ids_of lists the rows by name in ``names`` order, each name's newest first: the
+            # order wanted, unless a name came twice
+            rank = {i: r for r, i in enumerate(names)}
+            rows.sort(key=lambda t: (rank[t[2]], -t[1]))
+        return tuple([r for r, _, _ in rows[:MAX_IDS]]), index._spelling(rows[0][2], rows[0][0])
 
 
 _NORM_OF = attrgetter("norm")
+_TEXT_OF = attrgetter("text")
 _CONST_START = attrgetter("const_start")
 _CKEY = attrgetter("ckey")
 
@@ -786,8 +934,25 @@ def _lexicon(index: "EntityIndex") -> _Lexicon:
     return lx
 
 
+# Mention is a frozen dataclass: its generated __init__ sets each field through object.__setattr__
+# (~1.6 µs a mention, over a tenth of this module's time on a long article).  It is plain data without
+# __post_init__ or __slots__, so a mention is made by giving a new instance its field dict: the very
+# object the constructor makes (equal, hashed and pickled alike).  Checked here; if Mention ever
+# changes shape, the constructor is used.
+_MENTION_FIELDS = ("kind", "start", "end", "text", "ids", "name", "score")
+_MENTION_AS_DICT = ([f.name for f in fields(Mention) if f.init] == list(_MENTION_FIELDS)
+                    and not hasattr(Mention, "__post_init__") and "__slots__" not in vars(Mention))
+_new_object = object.__new__
+_set_attr = object.__setattr__
+
+
 def _mention(kind: str, start: int, end: int, text: str, ids: tuple, name: str, score: float) -> Mention:
-    return Mention(kind, start, end, text, ids=ids, name=name, score=score)
+    if not _MENTION_AS_DICT:
+        return Mention(kind, start, end, text, ids=ids, name=name, score=score)
+    m = _new_object(Mention)
+    _set_attr(m, "__dict__", {"kind": kind, "start": start, "end": end, "text": text, "ids": ids,
+                              "name": name, "score": score})
+    return m
 
 
 # -- finding ------------------------------------------------------------------------------------
@@ -814,8 +979,9 @@ def _span_text(text: str, words: list[_Word], a: int, b: int) -> str:
 def _find_phrases(text: str, words: list[_Word], index: EntityIndex, out: list[Mention]) -> None:
     n = len(words)
     norms = list(map(_NORM_OF, words))
-    first_lens = _lexicon(index).phrase_lens
-    phrases = index.phrases
+    lx = _lexicon(index)
+    first_lens, suffix_first = lx.phrase_lens, lx.suffix_first
+    phrases, ambiguous, suffixes = index.phrases, index.ambiguous, index.alliance_suffix
     for a in compress(range(n), map(first_lens.__contains__, norms)):  # words that start a phrase
         for size in first_lens[norms[a]]:  # only the lengths of phrases starting with this word, longest first
             b = a + size
@@ -828,14 +994,15 @@ def _find_phrases(text: str, words: list[_Word], index: EntityIndex, out: list[M
             for kind, ids, name, upper_only in entries:
                 if upper_only and not _all_capitals(text, words, a, b):
                     continue
-                if not words[a].dev and kind == "state" and not words[a].cap:
+                if kind == "state" and not words[a].dev and not words[a].cap:
                     continue
-                if key in index.ambiguous and not _ambiguous_ok(norms, b, index.ambiguous[key]):
+                if key in ambiguous and not _ambiguous_ok(norms, b, ambiguous[key]):
                     continue
                 end_b = b
-                if kind == "party" and b < n:  # "सपा गठबंधन", "BJP alliance", "BJP-led alliance"
+                # "सपा गठबंधन", "BJP alliance", "BJP-led alliance"
+                if kind == "party" and b < n and norms[b] in suffix_first:
                     for k in (1, 2):
-                        if b + k <= n and " ".join(norms[b:b + k]) in index.alliance_suffix:
+                        if b + k <= n and " ".join(norms[b:b + k]) in suffixes:
                             kind, ids, name, end_b = "alliance", tuple(f"{p}+" for p in ids), f"{name}+", b + k
                             break
                 start, end = words[a].start, words[end_b - 1].end
@@ -874,52 +1041,62 @@ def _name_like(w: _Word, index: EntityIndex) -> bool:
 
 def _find_constituencies(text: str, words: list[_Word], index: EntityIndex, out: list[Mention],
                           lex: list[_Lex] | None = None) -> None:
+    lx = _lexicon(index)
     if lex is None:
-        lex = _lexicon(index).of(words)
+        lex = lx.of(words)
     n = len(words)
     # a name-like word whose key (or alt / -u reading) starts a place name
     starts = list(compress(range(n), map(_CONST_START, lex)))
     if not starts:
         return
     const_keys = index.const_keys
+    lone_place = lx.lone_place
     for a in starts:
         # keys of the words from here that may be part of a place name (name-like, compass or
-        # place-tail words), up to the first that may not
-        keys: list[str] = []
-        for i in range(a, min(n, a + 4)):
+        # place-tail words), up to the first that may not; the first word's is never ""
+        keys = [lex[a].key]
+        for i in range(a + 1, min(n, a + 4)):
             e = lex[i]
             k = e.key if (e.place == 1 or (e.place == 2 and _place_tail(words, i))) else ""
             if not k:
                 break
             keys.append(k)
-        for b in range(a + len(keys), a, -1):
-            span_keys = keys[:b - a]
-            hit = const_keys.get("".join(span_keys))
-            # Telugu names in English often end in -u the record lacks: "Atmakuru" is ATMAKUR
-            unu = lex[b - 1].unu
-            if hit is None and unu:
-                hit = const_keys.get("".join(span_keys[:-1]) + unu)
-            if hit is None:
-                # "बापूनगर" is said "bapungar" but the record writes BAPUNAGAR: the reading with its schwas
-                alts = [lex[i].alt_c for i in range(a, b)]
-                if alts != span_keys:
-                    key = "".join(alts)
-                    hit = const_keys.get(key)
-                else:
-                    key = "".join(span_keys)
-            else:
-                key = "".join(span_keys)
-            if hit is None:
+        for b in range(a + len(keys), a + 1, -1):  # two or more words, longest first
+            got = _place_hit(const_keys, keys[:b - a], lex[b - 1].unu, [lex[i].alt_c for i in range(a, b)])
+            if got is not None:
+                hit = got[0]
+                break
+        else:  # the word alone (what it names alone, memoised), with its cue word, if it needs one
+            b = a + 1
+            got = lone_place[words[a].text]
+            if got is None:
                 continue
-            if b - a == 1 and (not _lone_place_ok(words, a, keys[0], index) or _inside_a_name(text, words, a, index)
-                               or not _spelt_alike(words[a], key, index)):
+            hit, needs_cue = got
+            if needs_cue and not (b < n and words[b].norm in _PLACE_CUES):
                 continue
-            ids, name = hit
-            start, end = words[a].start, words[b - 1].end
-            if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
-                end += 1  # "Krishnanagar (North)"
-            out.append(_mention("constituency", start, end, text[start:end], ids, name, 100.0))
-            break
+            if _inside_a_name(text, words, a, index):
+                continue
+        ids, name = hit
+        start, end = words[a].start, words[b - 1].end
+        if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+            end += 1  # "Krishnanagar (North)"
+        out.append(_mention("constituency", start, end, text[start:end], ids, name, 100.0))
+
+
+def _place_hit(const_keys: dict, keys: list[str], unu: str, alts: list[str]) -> tuple[tuple, str] | None:
+    """The place a run of words names, by the words' keys run together (``unu``: the last word's
+    key without a final -u, or ""; ``alts``: the words' readings with their schwas), as
+    ``((ids, name), the key that found it)``; None when it names none."""
+    key = "".join(keys)
+    hit = const_keys.get(key)
+    # Telugu names in English often end in -u the record lacks: "Atmakuru" is ATMAKUR
+    if hit is None and unu:
+        hit = const_keys.get("".join(keys[:-1]) + unu)
+    if hit is None and alts != keys:
+        # "बापूनगर" is said "bapungar" but the record writes BAPUNAGAR: the reading with its schwas
+        key = "".join(alts)
+        hit = const_keys.get(key)
+    return None if hit is None else (hit, key)
 
 
 _DIRECTION_WORDS = {"east", "west", "north", "south", "central", "urban", "rural"}
@@ -940,19 +1117,15 @@ def _place_tail(words: list[_Word], i: int) -> bool:
     return not (i + 1 < len(words) and words[i + 1].norm in _NAME_BEFORE)
 
 
-def _lone_place_ok(words: list[_Word], a: int, key: str, index: EntityIndex) -> bool:
-    """A one-word place name: not a common word; a short one, or a Hindi word ending in a
-    nasalised vowel (the plural and oblique endings: सालों, सीटें, लोगों; Hindi writes a place's
-    final -n with न: सलोन), only before a place cue word."""
-    w = words[a]
+def _lone_place_cue(w: _Word, key: str, index: EntityIndex) -> bool | None:
+    """A one-word place name: not a common word (None: never); a short one, or a Hindi word ending
+    in a nasalised vowel (the plural and oblique endings: सालों, सीटें, लोगों; Hindi writes a place's
+    final -n with न: सलोन), only before a place cue word (True: needs one; False: needs none)."""
     if w.norm in index.not_alone:
-        return False
-    cue = a + 1 < len(words) and words[a + 1].norm in _PLACE_CUES
+        return None
     if w.dev and w.norm.endswith(_NASAL_SIGNS):
-        return cue
-    if len(key) >= 4:
         return True
-    return cue
+    return len(key) < 4
 
 
 def _spelt_alike(w: _Word, key: str, index: EntityIndex) -> bool:
@@ -1005,8 +1178,9 @@ _NAME_BEFORE = {_norm(w) for w in (
 
 def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_year: int | None,
                      taken: list[Mention], lex: list[_Lex] | None = None) -> None:
+    lx = _lexicon(index)
     if lex is None:
-        lex = _lexicon(index).of(words)
+        lex = lx.of(words)
     n = len(words)
     blocked = bytearray(len(text) + 1)
     doc_consts: set[int] = set()
@@ -1025,41 +1199,8 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
     A = [lex[i].alt for i in pos]
     linked = [q == p + 1 or (q == p + 2 and lex[p + 1].is_alias and not blocked[words[p + 1].start])
               for p, q in zip(pos, pos[1:])]
-
-    def exact(j: int, end: int) -> tuple[tuple[str, ...], list[int] | None]:
-        q = "".join(K[j:end])
-        hit = index.cand_lookup.get(q)
-        if any(A[j:end]):  # "पंकजा मुंडे": the record writes the schwa (PANKAJA)
-            qa = "".join(A[i] or K[i] for i in range(j, end))
-            more = index.cand_lookup.get(qa)
-            if hit is None:
-                return (qa,), more
-            # "अमरिंदर सिंह" reads AMRINDER SINGH, and with its schwa AMARINDER SINGH: a whole
-            # name of either reading is a whole-name match
-            have = set(hit)
-            extra = [i for i in more or () if i not in have and index.cand_keys[i] == qa
-                     and index.cand_nwords[i] == end - j]
-            if extra:
-                return (q, qa), hit + extra
-        return (q,), hit
-
-    def fuzzy(j: int, end: int, cutoff: float) -> tuple[list[int], float] | None:
-        span_keys = K[j:end]
-        if all(k in index.common_words for k in span_keys):
-            return None
-        queries = [span_keys]
-        if any(A[j:end]):
-            queries.append([A[i] or K[i] for i in range(j, end)])
-        best = None
-        for qk in queries:
-            block, choices = _fuzzy_block(index, qk[0], qk[-1])
-            if not block:
-                continue
-            hits = process.extract("".join(qk), choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=10)
-            if hits and (best is None or hits[0][1] > best[1]):
-                top = hits[0][1]
-                best = ([block[h[2]] for h in hits if h[1] >= top - 3], round(float(top), 1))
-        return best
+    # what a run of name words matches depends on its keys alone: memoised per run (see _Lexicon)
+    exact, fuzzy = lx.exact, lx.fuzzy
 
     covered = bytearray(n)
     spans: list[tuple[int, int, list[int], float]] = []
@@ -1071,21 +1212,17 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
         while b < m and b - j < 5 and linked[b - 1]:
             b += 1
         for end in range(b, j + 1, -1):
-            qs, hit = exact(j, end)
-            if hit is None:
+            got = exact[tuple(K[j:end]), tuple(A[j:end])]
+            if got is None:
                 continue
-            span_keys = K[j:end]
-            full = [i for i in hit if index.cand_keys[i] in qs and index.cand_nwords[i] == len(span_keys)]
-            if all(k in index.common_words for k in span_keys) and not full:
-                continue
+            full, rest = got
             if len(full) > 1:  # whole names of two readings: who stood most recently comes first
-                full.sort(key=lambda i: -index._latest_year(i, as_of_year))
-            full_set = set(full)
-            names, score, stop = full + [i for i in hit if i not in full_set], (100.0 if full else 90.0), end
+                full = sorted(full, key=lambda i: -index._latest_year(i, as_of_year))
+            names, score, stop = full + rest, (100.0 if full else 90.0), end
             if end < b and end + 1 - j <= 3:
                 # "Prakash Singh Badal": the run goes on past the hit (PRAKASH SINGH); a close
                 # match of the longer run (PARKASH SINGH BADAL) is the better reading
-                longer = fuzzy(j, end + 1, LONGER_FUZZY_CUTOFF)
+                longer = fuzzy[tuple(K[j:end + 1]), tuple(A[j:end + 1]), LONGER_FUZZY_CUTOFF]
                 if longer is not None:
                     (names, score), stop = longer, end + 1
             spans.append((pos[j], pos[stop - 1] + 1, names, score))
@@ -1102,7 +1239,7 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
                 continue
             if words[pos[j]].norm in index.not_alone:
                 continue
-            got = fuzzy(j, end, FUZZY_CUTOFF)
+            got = fuzzy[tuple(K[j:end]), tuple(A[j:end]), FUZZY_CUTOFF]
             if got is not None:
                 a, b = pos[j], pos[end - 1] + 1
                 spans.append((a, b, got[0], got[1]))
@@ -1110,54 +1247,47 @@ def _find_candidates(text: str, words: list[_Word], index: EntityIndex, as_of_ye
                 break
     # 3. one distinctive word
     doc_names = {i for _a, _b, names, _s in spans for i in names}
-    lo = as_of_year - SINGLE_WINDOW if as_of_year else None
     for a in pos:  # the name words, in order
-        k = lex[a].ckey
-        # lex[a].single: long enough, not common, not kept from standing alone, with a namesake
-        if covered[a] or not lex[a].single:
+        e = lex[a]
+        # e.single: long enough, not common, not kept from standing alone, with a namesake
+        if covered[a] or not e.single:
             continue
         w = words[a]
         if not w.dev and w.sent_start:
             continue
-        pool = index.cand_single.get(k)
-        alt = lex[a].alt  # alt_word_key of a Devanagari word
-        if alt and alt not in index.common_words:  # "निरहुआ ने": NIRAHUA, written with the schwa
-            more = index.cand_single.get(alt)
-            if more:
-                have = set(pool or ())
-                pool = (pool or []) + [i for i in more if i not in have]
+        pool = lx.single_pool[e.ckey, e.alt]
         if not pool:
             continue
         in_doc = [i for i in pool if i in doc_names]
         if in_doc:
             spans.append((a, a + 1, in_doc, 90.0))
             continue
+        # the namesakes who stood in the SINGLE_WINDOW years up to as_of, and where
+        recent = lx.single_recent[e.ckey, e.alt, as_of_year]
         if not _looks_like_a_name(words, a):
             # no word around it marks a person ("जीत दर्ज करने वाली पल्लवी केंद्रीय मंत्री"):
             # only the one person of that name who stood in a seat the text names; loose (< 90)
             if doc_consts:
-                local = [i for i in pool if index._ids_of([i], as_of_year, lo, doc_consts)]
+                local = [i for i, seats in recent if not seats.isdisjoint(doc_consts)]
                 if 0 < len(local) <= LOCAL_SINGLE_MAX_PEOPLE:
                     spans.append((a, a + 1, local, 80.0))
             continue
-        people = [i for i in pool if index._ids_of([i], as_of_year, lo)]
+        people = [i for i, _seats in recent]
         score = 75.0
         if doc_consts:  # people who stood in a seat the text names come first
-            local = [i for i in people if index._ids_of([i], as_of_year, lo, doc_consts)]
+            local = [i for i, seats in recent if not seats.isdisjoint(doc_consts)]
             if local:
                 people, score = local, 85.0
         if 0 < len(people) <= SINGLE_MAX_PEOPLE:
-            people.sort(key=lambda i: -max(y for _r, y, _i in index._ids_of([i], as_of_year)))
+            # the latest candidacy up to as_of first (each has one: they stood in the window)
+            people.sort(key=lambda i: -index._latest_year(i, as_of_year))
             spans.append((a, a + 1, people, score))
+    result_ids = lx.result_ids
     for a, b, names, score in spans:
-        rows = index._ids_of(names, as_of_year)
-        if not rows:
-            continue
-        rank = {i: r for r, i in enumerate(names)}
-        rows.sort(key=lambda t: (rank[t[2]], -t[1]))
-        ids = tuple(r for r, _, _ in rows[:MAX_IDS])
-        taken.append(_mention("candidate", words[a].start, words[b - 1].end, _span_text(text, words, a, b),
-                              ids, index._spelling(rows[0][2], rows[0][0]), score))
+        got = result_ids[tuple(names), as_of_year]
+        if got is not None:
+            taken.append(_mention("candidate", words[a].start, words[b - 1].end, _span_text(text, words, a, b),
+                                  got[0], got[1], score))
 
 
 def _fuzzy_block(index: EntityIndex, first: str, last: str) -> tuple[list[int], list[str]]:
@@ -1191,26 +1321,58 @@ def _looks_like_a_name(words: list[_Word], a: int) -> bool:
 
 
 def _non_overlapping(spans: list[tuple[int, int, list[int], float]]):
+    """Spans of words without overlaps: longer first, then the better score, then the earlier."""
     spans = sorted(spans, key=lambda s: (-(s[1] - s[0]), -s[3], s[0]))
-    out, used = [], set()
+    out = []
+    used = bytearray(max((s[1] for s in spans), default=0))  # words already in a span kept
     for s in spans:
-        if used.isdisjoint(range(s[0], s[1])):
+        a, b = s[0], s[1]
+        if used.find(1, a, b) == -1:
             out.append(s)
-            used.update(range(s[0], s[1]))
+            used[a:b] = b"\x01" * (b - a)
     return sorted(out)
 
 
+_M_SPAN = attrgetter("start", "end")
+
+
 def _select(mentions: list[Mention], length: int) -> list[Mention]:
-    """Drop overlapping mentions: longer first, then by kind priority."""
-    ordered = sorted(mentions, key=lambda m: (m.start - m.end, _KIND_PRIORITY[m.kind], m.start))
-    used = bytearray(length + 1)
+    """Drop overlapping mentions: longer first, then by kind priority, then the earlier one, then
+    the one found first; the rest sorted by start.
+
+    Most mentions overlap no other: the mentions are swept in order of start, cut into groups that
+    overlap among themselves, and only within a group of two or more is the choice made (the same
+    choice as over all mentions at once: a mention only ever competes with its own group).
+    ``length`` (the text's) is unused, kept for callers."""
     out: list[Mention] = []
-    for m in ordered:
-        if used.find(1, m.start, m.end) == -1:
-            out.append(m)
-            used[m.start:m.end] = b"\x01" * (m.end - m.start)
-    out.sort(key=lambda m: (m.start, m.end))
+    group: list[Mention] = []
+    group_end = -1  # the furthest end in the group
+    for m in sorted(mentions, key=_M_SPAN):
+        start, end = m.start, m.end
+        # overlaps nothing before it: a new group (but an empty mention right at the group's end
+        # joins it, to be ordered among mentions of its span by kind, as the choice orders them)
+        if start > group_end or (start == group_end and start < end):
+            out.extend(_choose(group) if len(group) > 1 else group)
+            group = [m]
+            group_end = end
+        else:
+            group.append(m)
+            if end > group_end:
+                group_end = end
+    out.extend(_choose(group) if len(group) > 1 else group)
     return out
+
+
+def _choose(group: list[Mention]) -> list[Mention]:
+    """The mentions of one group (sorted by start, then end; same spans in the order found) that
+    :func:`_select` keeps, sorted by start: longer first, then by kind priority, then the earlier;
+    each kept unless it shares a character with one kept before."""
+    kept: list[Mention] = []
+    for m in sorted(group, key=lambda m: (m.start - m.end, _KIND_PRIORITY[m.kind], m.start)):
+        if all(max(m.start, k.start) >= min(m.end, k.end) for k in kept):
+            kept.append(m)
+    kept.sort(key=_M_SPAN)
+    return kept
 
 
 # -- spaCy ----------------------------------------------------------------------------------------
