@@ -16,6 +16,7 @@ pull a Hindi sentence over to English, while an English sentence quoting one Hin
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -31,6 +32,10 @@ _DEVANAGARI_WORD_RE = re.compile(rf"[{_DEVANAGARI_LETTER}][\u0900-\u0963\u0970-\
 _DEVANAGARI_LETTER_RE = re.compile(rf"[{_DEVANAGARI_LETTER}]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)?")
 _HAS_DEVANAGARI_RE = re.compile(rf"[{_DEVANAGARI_LETTER}]")
+# A letter a _LATIN_WORD_RE word can start with.  A single character class: searching for it
+# skips quickly over the text, while a search for a pattern starting with a repeat ("[…]+") tries
+# a match at every position.
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 _USER_DATA_KEY = "election_language.lang"
 
@@ -40,12 +45,13 @@ def detect_lang(text: str, default: str = "en") -> str:
     if not isinstance(text, str):
         raise TypeError(f"detect_lang() needs a str, not {type(text).__name__}")
     if _HAS_DEVANAGARI_RE.search(text) is None:
-        return "en" if _LATIN_WORD_RE.search(text) else default
+        return "en" if _LATIN_LETTER_RE.search(text) else default  # a Latin letter: a Latin word
     latin_words = _LATIN_WORD_RE.findall(text)
     if not latin_words:
         return "hi"  # the common case, decided without counting
-    dev_letters = len(_DEVANAGARI_LETTER_RE.findall(text))
     latin_letters = sum(len(w) for w in latin_words)
+    # Only whether the Devanagari letters reach that number matters: stop counting there.
+    dev_letters = sum(1 for _ in islice(_DEVANAGARI_LETTER_RE.finditer(text), latin_letters))
     if dev_letters >= latin_letters:
         return "hi"
     dev_words = len(_DEVANAGARI_WORD_RE.findall(text))
@@ -96,6 +102,20 @@ def election_language(doc: Doc) -> Doc:
     """
     default = _doc_default(doc)
     text = doc_text(doc)
+    # Speed: most sentences of a Hindi text have no Latin letter, and then detect_lang needs only
+    # to know whether they have a Devanagari one.  ``latin`` is the first Latin letter from
+    # ``searched`` on, searched for again only once the sentences have passed it, so the text is
+    # scanned about once; only the sentences holding a Latin letter go to detect_lang.
+    user_data = doc.user_data
+    searched = 0
+    latin = _LATIN_LETTER_RE.search(text)
     for start, end in sentence_spans(doc):
-        doc.user_data[(_USER_DATA_KEY, start, end)] = detect_lang(text[start:end], default=default)
+        if start < searched or (latin is not None and latin.start() < start):
+            searched = start
+            latin = _LATIN_LETTER_RE.search(text, start)
+        if latin is not None and latin.start() < end:
+            lang = detect_lang(text[start:end], default=default)
+        else:
+            lang = "hi" if _HAS_DEVANAGARI_RE.search(text, start, end) else default
+        user_data[(_USER_DATA_KEY, start, end)] = lang
     return doc

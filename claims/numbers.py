@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -136,6 +137,11 @@ class _Vocabulary:
         for word in self.count_nouns | self.seat_nouns | self.year_cues:
             lex.setdefault(word, _Lex(_FUNC))
         self.lex = lex
+        # A phrase's first word (last word, for qualifiers before a figure): one set lookup rules
+        # out most positions before the phrase tables are tried length by length.
+        self.percent_first = {p[0] for p in self.percent if p}
+        self.after_first = {p[0] for p in self.after if p}
+        self.before_last = {p[-1] for p in self.before if p}
         self.max_before = max(len(p) for p in self.before)
         self.max_after = max(len(p) for p in self.after)
         self.max_percent = max(len(p) for p in self.percent)
@@ -174,10 +180,11 @@ _LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 _SPACE_RE = re.compile(r"\s*")
 _PHRASE_GAP_RE = re.compile(r"\s*[-\u2013]?\s*")
 _YEAR_RANGE_GAP = frozenset({"-", "\u2013", "\u2014", "/"})
+_GAP_SPACES, _GAP_HYPHEN, _GAP_APART = range(3)  # what separates two neighbouring tokens
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    # A NamedTuple, not a frozen dataclass: as immutable, and several times cheaper to build.
     start: int
     end: int
     norm: str
@@ -189,12 +196,13 @@ class _Tok:
 
 _TOKEN_CACHE: dict[str, tuple[str, int, Decimal, int, str] | None] = {}
 _TOKEN_CACHE_MAX = 50_000
+_UNSEEN = object()  # not in _TOKEN_CACHE yet (None there means "no part of a number")
 
 
 def _classify(raw: str) -> tuple[str, int, Decimal, int, str] | None:
     """What a raw token is to the number reader, or None when it is no part of a number."""
-    hit = _TOKEN_CACHE.get(raw)
-    if hit is not None or raw in _TOKEN_CACHE:
+    hit = _TOKEN_CACHE.get(raw, _UNSEEN)
+    if hit is not _UNSEEN:
         return hit
     result: tuple[str, int, Decimal, int, str] | None = None
     ascii_digits = raw.translate(_DEVANAGARI_DIGITS)
@@ -216,76 +224,123 @@ def _classify(raw: str) -> tuple[str, int, Decimal, int, str] | None:
 
 
 _ANCHOR_KINDS = frozenset({_DIGIT, _WORD, _FRAC, _MOD, _SCALE})
-_CHUNK_CACHE: dict[str, bool] = {}
-_WINDOW_BEFORE, _WINDOW_AFTER = 5, 6  # whitespace-separated chunks read around a number word
+_ChunkTokens = tuple[tuple[int, int, tuple[str, int, Decimal, int, str]], ...]
 
 
-def _is_anchor(chunk: str) -> bool:
-    """Whether a whitespace-separated chunk holds a digit or a number word (cached)."""
-    hit = _CHUNK_CACHE.get(chunk)
-    if hit is None:
-        hit = any(ch in _ALL_DIGITS for ch in chunk) or any(
-            (c := _classify(raw)) is not None and c[1] in _ANCHOR_KINDS for raw in _TOKEN_RE.findall(chunk)
-        )
-        if len(_CHUNK_CACHE) < _TOKEN_CACHE_MAX:
-            _CHUNK_CACHE[chunk] = hit
-    return hit
+class _ChunkCache:
+    """What each distinct whitespace-separated chunk holds, read once: texts repeat their words
+    and share most of them with other texts.  A token never spans whitespace, so a chunk's
+    tokens do not depend on its neighbours."""
+
+    def __init__(self) -> None:
+        # The vocabulary's tokens in the chunk: (start, end, _classify(token)), relative to it.
+        self.tokens: dict[str, _ChunkTokens] = {}
+        self.with_tokens: set[str] = set()  # the chunks with at least one
+        self.anchors: set[str] = set()  # the chunks holding a digit or a number word
+
+    def learn(self, chunks: set[str] | list[str]) -> None:
+        for chunk in chunks:
+            found = tuple(
+                (m.start(), m.end(), hit)
+                for m in _TOKEN_RE.finditer(chunk)
+                if (hit := _classify(m.group())) is not None
+            )
+            # The sets first: a chunk in ``tokens`` is complete, also to another thread.
+            if found:
+                self.with_tokens.add(chunk)
+            if any(ch in _ALL_DIGITS for ch in chunk) or any(hit[1] in _ANCHOR_KINDS for _, _, hit in found):
+                self.anchors.add(chunk)
+            self.tokens[chunk] = found
+
+
+_CHUNK_CACHE = _ChunkCache()
+
+
+def _chunk_cache(chunks: set[str]) -> _ChunkCache:
+    """The chunk cache, holding every one of ``chunks``.  Once full it is replaced by a new one
+    (not emptied: a text being read in another thread keeps the one it has)."""
+    global _CHUNK_CACHE
+    cache = _CHUNK_CACHE
+    new = chunks.difference(cache.tokens)
+    if new:
+        if len(cache.tokens) + len(new) > _TOKEN_CACHE_MAX:
+            cache = _CHUNK_CACHE = _ChunkCache()
+            new = chunks
+        cache.learn(new)
+    return cache
+
+
+def _find_chunk(text: str, chunk: str, pos: int) -> int:
+    """Where ``chunk`` next stands as a whole whitespace-separated chunk, from ``pos`` on (-1: nowhere)."""
+    n, size = len(text), len(chunk)
+    i = text.find(chunk, pos)
+    while i != -1 and not ((i == 0 or text[i - 1].isspace()) and (i + size == n or text[i + size].isspace())):
+        i = text.find(chunk, i + 1)
+    return i
+
+
+def _locate(text: str, chunks: list[str], wanted: set[str], pos: int = 0) -> Iterator[tuple[int, str]]:
+    """``(start, chunk)`` for each chunk of ``chunks`` (``text[pos:].split()``, or the start of it)
+    that is in ``wanted``, in text order.  Each is the first whole-chunk occurrence after the one
+    before: the chunks in between are not wanted, so none of them is equal to it."""
+    for chunk in filter(wanted.__contains__, chunks):
+        pos = _find_chunk(text, chunk, pos)
+        yield pos, chunk
+        pos += len(chunk)
 
 
 _WINDOW_BEFORE, _WINDOW_AFTER = 48, 64  # characters read around a number (qualifiers, nouns)
-_CHUNK_RE_CACHE: dict[frozenset[str], re.Pattern[str]] = {}
-
-
-def _chunk_finder(chunks: frozenset[str]) -> re.Pattern[str]:
-    """A regex finding these whitespace-separated chunks (cached: texts repeat their numbers)."""
-    pattern = _CHUNK_RE_CACHE.get(chunks)
-    if pattern is None:
-        alternation = "|".join(re.escape(c) for c in sorted(chunks, key=len, reverse=True))
-        pattern = re.compile(rf"(?<!\S)(?:{alternation})(?!\S)")
-        if len(_CHUNK_RE_CACHE) < 4096:
-            _CHUNK_RE_CACHE[chunks] = pattern
-    return pattern
 
 
 def _tokens(text: str) -> list[_Tok]:
     """The vocabulary's tokens near each digit or number word, in text order.
 
-    Speed: most of a text has no number in it.  The chunks (whitespace-separated) that hold one
-    are found by a cached lookup per distinct chunk, located with one regex, and only a few dozen
-    characters around each are tokenized.
+    Speed: most of a text has no number in it.  What each whitespace-separated chunk holds is
+    cached per distinct chunk; the chunks holding a number are located with ``str.find``, and
+    only the chunks within a few dozen characters of each are read.
     """
-    anchors = frozenset(c for c in set(text.split()) if _is_anchor(c))
+    chunks = text.split()
+    distinct = set(chunks)
+    cache = _chunk_cache(distinct)
+    anchors = distinct & cache.anchors
     if not anchors:
         return []
     n = len(text)
     windows: list[list[int]] = []
-    for m in _chunk_finder(anchors).finditer(text):
-        lo, hi = max(m.start() - _WINDOW_BEFORE, 0), min(m.end() + _WINDOW_AFTER, n)
+    for start, chunk in _locate(text, chunks, anchors):
+        lo, hi = max(start - _WINDOW_BEFORE, 0), min(start + len(chunk) + _WINDOW_AFTER, n)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
     toks: list[_Tok] = []
     for lo, hi in windows:
-        # Widen to whitespace so no token is cut in two.
+        # Widen to whitespace so no chunk is cut in two.
         while lo > 0 and not text[lo - 1].isspace():
             lo -= 1
         while hi < n and not text[hi].isspace():
             hi += 1
-        if toks and lo < toks[-1].end:
-            lo = toks[-1].end
-        for m in _TOKEN_RE.finditer(text, lo, hi):
-            hit = _classify(m.group())
-            if hit is not None:
-                toks.append(_Tok(m.start(), m.end(), hit[0], hit[1], hit[2], hit[3], hit[4]))
+        floor = toks[-1].end if toks else 0  # widened windows may overlap: no token twice
+        for start, chunk in _locate(text, text[lo:hi].split(), cache.with_tokens, lo):
+            for t_start, t_end, hit in cache.tokens[chunk]:
+                if start + t_start >= floor:
+                    toks.append(_Tok(start + t_start, start + t_end, *hit))
     return toks
 
 
 # --------------------------------------------------------------------------- the reader
 
 
-@dataclass
-class _Term:
+_ONE = Decimal(1)
+
+
+@lru_cache(maxsize=64)
+def _place(decimals: int) -> Decimal:
+    """The place of the last of ``decimals`` decimal digits: 1, 0.1, 0.01, …"""
+    return _ONE.scaleb(-decimals)
+
+
+class _Term(NamedTuple):
     value: Decimal
     unit: Decimal
     scale: Decimal  # 1 when no scale word
@@ -299,34 +354,49 @@ class _Reader:
         self.text = text
         self.vocab = _vocabulary()
         self.toks = _tokens(text)
+        self.norms = [t.norm for t in self.toks]  # for the phrase tables' keys
+        self.gaps: list[int | None] = [None] * len(self.toks)  # _joined's answers, per token and the next
         self.numbers: list[NumberMention] = []
         self.years: list[tuple[int, int, int]] = []
 
     # -- adjacency
     def _joined(self, a: int, b: int, hyphen: bool = False) -> bool:
         """True when tokens a and b (b == a + 1) are separated by spaces only (or a hyphen)."""
-        gap_start, gap_end = self.toks[a].end, self.toks[b].start
-        if gap_start == gap_end:
-            return True
-        pattern = _PHRASE_GAP_RE if hyphen else _SPACE_RE
-        m = pattern.match(self.text, gap_start, gap_end)
-        return m is not None and m.end() == gap_end
+        gap = self.gaps[a]
+        if gap is None:  # worked out once per pair: the reader asks about most pairs repeatedly
+            gap_start, gap_end = self.toks[a].end, self.toks[b].start
+            if gap_start == gap_end or _SPACE_RE.fullmatch(self.text, gap_start, gap_end):
+                gap = _GAP_SPACES
+            elif _PHRASE_GAP_RE.fullmatch(self.text, gap_start, gap_end):
+                gap = _GAP_HYPHEN
+            else:
+                gap = _GAP_APART
+            self.gaps[a] = gap
+        return gap == _GAP_SPACES or (hyphen and gap == _GAP_HYPHEN)
 
-    def _phrase_at(self, i: int, table: dict[tuple[str, ...], str], longest: int) -> tuple[str, int] | None:
-        """The longest phrase of ``table`` starting at token i: (value, index after it)."""
-        toks = self.toks
-        for length in range(min(longest, len(toks) - i), 0, -1):
-            key = tuple(t.norm for t in toks[i : i + length])
+    def _phrase_at(
+        self, i: int, table: dict[tuple[str, ...], str], longest: int, first_words: set[str]
+    ) -> tuple[str, int] | None:
+        """The longest phrase of ``table`` starting at token i: (value, index after it).
+
+        ``first_words``: the first words of ``table``'s phrases."""
+        norms = self.norms
+        if norms[i] not in first_words:
+            return None
+        for length in range(min(longest, len(norms) - i), 0, -1):
+            key = tuple(norms[i : i + length])
             if key in table and all(self._joined(k, k + 1, hyphen=True) for k in range(i, i + length - 1)):
                 return table[key], i + length
         return None
 
     def _phrase_before(self, i: int) -> tuple[str, int] | None:
         """The longest qualifier ending right before token i: (qualifier, its first token)."""
-        toks = self.toks
+        norms = self.norms
+        if i == 0 or norms[i - 1] not in self.vocab.before_last:
+            return None
         for length in range(min(self.vocab.max_before, i), 0, -1):
             first = i - length
-            key = tuple(t.norm for t in toks[first:i])
+            key = tuple(norms[first:i])
             if key in self.vocab.before and all(
                 self._joined(k, k + 1, hyphen=(k + 1 < i)) for k in range(first, i)
             ):
@@ -366,14 +436,14 @@ class _Reader:
         if modifier is not None:
             base += modifier.value
             decimals = max(decimals, modifier.decimals)
-        scale = Decimal(1)
+        scale = _ONE
         if k < n and toks[k] is tok and tok.kind == _SCALE:  # the term starts with its scale
             scale, k = tok.value, k + 1
         while k < n and toks[k].kind == _SCALE and self._joined(k - 1, k):
             scale *= toks[k].value
             k += 1
-        place = Decimal(1).scaleb(-decimals)
-        unit = max(scale * place, Decimal(1)) if scale > 1 else place
+        place = _place(decimals)
+        unit = max(scale * place, _ONE) if scale > 1 else place
         return _Term(base * scale, unit, scale, k)
 
     # -- mentions
@@ -413,16 +483,17 @@ class _Reader:
         # Percent: "41.3%", "33 per cent", "40 फीसदी".
         percent = False
         if k < n and self._joined(k - 1, k):
-            hit = self._phrase_at(k, vocab.percent, vocab.max_percent)
+            hit = self._phrase_at(k, vocab.percent, vocab.max_percent, vocab.percent_first)
             if hit is not None:
                 percent, k = True, hit[1]
                 end = toks[k - 1].end
 
         single_digits = len(terms) == 1 and toks[i].kind == _DIGIT and terms[0].scale == 1 and first.next == i + 1
+        year_text = single_digits and not percent and self._is_year_text(toks[i].digits)
 
         # Year ranges: "2017-18", "2014–2019".
         range_end: int | None = None
-        if single_digits and not percent and self._is_year_text(toks[i].digits) and i + 1 < n:
+        if year_text and i + 1 < n:
             nxt = toks[i + 1]
             gap = self.text[toks[i].end : nxt.start]
             if gap in _YEAR_RANGE_GAP and nxt.kind == _DIGIT and len(nxt.digits) in (2, 4) and nxt.digits.isdigit():
@@ -437,10 +508,10 @@ class _Reader:
         noun_after: str | None = None
         after_k = k
         if qualifier is None and k < n and self._joined(k - 1, k):
-            hit = self._phrase_at(k, vocab.after, vocab.max_after)
+            hit = self._phrase_at(k, vocab.after, vocab.max_after, vocab.after_first)
             noun_skip = 0
             if hit is None and toks[k].norm in vocab.count_nouns and k + 1 < n and self._joined(k, k + 1):
-                hit = self._phrase_at(k + 1, vocab.after, vocab.max_after)
+                hit = self._phrase_at(k + 1, vocab.after, vocab.max_after, vocab.after_first)
                 noun_skip = 1
             if hit is not None:
                 qualifier, after_k = hit
@@ -451,7 +522,7 @@ class _Reader:
             if toks[after_k].norm in vocab.count_nouns:
                 noun_after = toks[after_k].norm
 
-        if single_digits and not percent and self._is_year_text(toks[i].digits):
+        if year_text:
             reads_as_count = noun_after is not None or qualifier is not None
             if not reads_as_count or self._year_cue_before(i):
                 self.years.append((toks[i].start, toks[i].end, int(toks[i].digits)))
