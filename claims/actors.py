@@ -50,6 +50,13 @@ _KIN = re.compile(r"^\s*(?:के|की|का|['’]s)\s+(?:बेटे|ब�
                   re.IGNORECASE)
 _MARKERS = (("ने", "erg"), ("को", "dat"), ("की", "gen"), ("के", "gen"), ("का", "gen"), ("से", "abl"),
             ("पर", "loc"))
+_ROLE_OF = dict(_MARKERS)
+# Right after an actor (matched on the text that follows it): a "(BJP)" gloss or a candidate noun
+# ("कांग्रेस कैंडिडेट से"), the first of the two that fits and never revisited (the atomic group),
+# then the postposition, if one stands there as a word of its own (group "marker").
+_AFTER_ACTOR = re.compile(
+    rf"(?>(?:{_PAREN_PARTY.pattern[1:]}|{_CANDIDATE_NOUN.pattern[1:]})?)\s*"
+    rf"(?:(?P<marker>{'|'.join(w for w, _ in _MARKERS)})(?![^\W_]|[\u0900-\u0963\u0966-\u097F]))?")
 
 
 @dataclass
@@ -73,19 +80,14 @@ _NOT_SURNAME = {"ने", "को", "की", "के", "का", "से", "प
 def _marker_after(text: str, pos: int, limit: int, surname: bool = False) -> tuple[str | None, int]:
     """The Hindi postposition right after ``pos`` (skipping a "(BJP)" gloss), and where it ends."""
     rest = text[pos:min(limit, pos + 80)]
-    m = _PAREN_PARTY.match(rest) or _CANDIDATE_NOUN.match(rest)
-    skip = m.end() if m else 0  # "(BJP)", "कांग्रेस कैंडिडेट से": the marker is the phrase's
-    rest2 = rest[skip:].lstrip()
-    lead = len(rest) - skip - len(rest2)
-    for word, role in _MARKERS:
-        if rest2.startswith(word) and (len(rest2) == len(word) or not rest2[len(word)].isalnum()
-                                       and not ("\u0900" <= rest2[len(word)] <= "\u097F" and rest2[len(word)] not in "।॥")):
-            return role, pos + skip + lead + len(word)
+    m = _AFTER_ACTOR.match(rest)
+    if m["marker"]:
+        return _ROLE_OF[m["marker"]], pos + m.end("marker")
     if surname:
         # "सुरजीत कुमार ज्ञानी को": a surname the record lacks may stand before the postposition.
-        m2 = _ONE_WORD.match(rest2)
+        m2 = _ONE_WORD.match(rest, m.end())
         if m2 and m2.group(1) not in _NOT_SURNAME:
-            role, end = _marker_after(text, pos + skip + lead + m2.end(), limit, surname=False)
+            role, end = _marker_after(text, pos + m2.end(), limit, surname=False)
             if role in ("erg", "dat"):
                 return role, end
     return None, pos

@@ -68,6 +68,7 @@ _MODAL = re.compile(nukta_agnostic(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:ह�
 _PRESENT_PERFECT = re.compile(
     r"^\s*(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,3}?(?:है|हैं)(?![\w\u0900-\u0963\u0966-\u097F])|^\s*(?:has|have)\b", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"^\s*(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,3}?(?:था|थी|थे|थीं)(?![\w\u0900-\u0963\u0966-\u097F])")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")  # "had won", "had narrowly lost": the past perfect
 _ELECTION_WORD = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:election|polls?|चुनाव|इलेक्शन)", re.IGNORECASE)
 _ALL_SEATS = re.compile(r"(?:सभी|सारी|सभी की सभी)\s+(?:[\d०-९]+\s+)?(?:सीटों|सीटें|सीट)|\ball\s+(?:the\s+)?(?:\w+\s+)?(?:seats|constituencies)\b"
                         r"|\bevery\s+seat\b", re.IGNORECASE)
@@ -98,21 +99,21 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         s.mentions = [m for m in s.mentions if not (m.kind == "constituency" and any(
             0 <= m.start - n.end <= 1 and not s.text[n.end:m.start].strip() for n in names_))]
     unknown = unknown_people(s)
-    s.mentions = sorted([m for m in s.mentions if not any(u.start <= m.start and m.end <= u.end
-                                                          and m.kind == "constituency" for u in unknown)]
-                        + unknown, key=lambda m: m.start)
+    if unknown:  # (the mentions are in text order; the unknown people join them there)
+        s.mentions = sorted([m for m in s.mentions if not any(u.start <= m.start and m.end <= u.end
+                                                              and m.kind == "constituency" for u in unknown)]
+                            + unknown, key=lambda m: m.start)
     actors = group_actors(s)
     consts = [m for m in s.mentions if m.kind == "constituency"]
     hits = find_triggers(s, pats)
     claims: list[Claim] = []
     prev_subjects: list[Actor] = []
     seen: set[tuple] = set()
+    part_of_state: str | None | bool = False  # the sentence's part-of-state words, read once (False: not yet)
 
     def emit(kind: str, hit: Hit | None, subj: Actor | None, const: Mention | None, lo: int, hi: int,
              window: tuple[int, int] | None = None, **kw) -> Claim:
-        parts = [(lo, hi)]
-        span_lo = min([p[0] for p in parts] + ([subj.start] if subj else []))
-        span_hi = max([p[1] for p in parts] + ([subj.end] if subj else []))
+        span_lo, span_hi = (min(lo, subj.start), max(hi, subj.end)) if subj else (lo, hi)
         c = Claim(type=kind, start=span_lo, end=span_hi, sentence_start=s.start, sentence_end=s.end,
                   lang=s.lang, subject=subj.head if subj else None, constituency=const,
                   party=subj.party if subj else None, pattern=hit.trigger.id if hit else "actor",
@@ -227,7 +228,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         fresh = bool(_PRESENT_PERFECT.match(s.text[hit.end:hi])) or bool(
             pats.time["now"].search(s.text[lo:hi]))
         past = bool(_PAST_PERFECT.match(s.text[hit.end:hi])) or bool(
-            re.search(r"\bhad\s+(?:\w+\s+)?$", s.text[lo:hit.start]))
+            _HAD_BEFORE.search(s.text[lo:hit.start]))
         if t.type == "rank":
             low = s.text[hit.start:hit.end].lower()
             kw["rank"] = 3 if ("third" in low or "3rd" in low or "तीसर" in low) else (
@@ -273,6 +274,8 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             # "संयुक्त विपक्ष बीजेपी पर भारी पड़ गया": the record can say that BJP lost.
             subjects, opponents = opponents, []
             kw["outcome"] = "lost" if kw.get("outcome") == "won" else "won"
+        election_word = bool(_ELECTION_WORD.search(s.text[lo:hi]))
+        any_election = t_type == "outcome" and bool(_AN_ELECTION.match(s.text, hit.end))
         targets = subjects or [None]
         for si, subj in enumerate(targets):
             if subj is not None:
@@ -283,17 +286,19 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                 places = here or [None]
             for const in places:
                 c = emit(t_type, hit, subj, const, span_lo, span_hi, window=(lo, hi), **kw)
-                c.election_word = bool(_ELECTION_WORD.search(s.text[lo:hi]))
+                c.election_word = election_word
                 c.all_seats = all_seats
-                c.any_election = t_type == "outcome" and bool(_AN_ELECTION.match(s.text, hit.end))
+                c.any_election = any_election
                 if all_seats and (c.constituency is not None or consts):
                     # "झांसी … बीजेपी ने जीती हैं सभी सीटें": all the seats of a district or city,
                     # which the reference does not group
                     c.part_of_state = (c.constituency or consts[0]).text
                     c.constituency = None
                 if t_type in ("seats", "vote_share") and const is None:
-                    part = _PART_OF_STATE.search(s.text[s.start:s.end])
-                    c.part_of_state = part.group(0) if part else None
+                    if part_of_state is False:
+                        part = _PART_OF_STATE.search(s.text[s.start:s.end])
+                        part_of_state = part.group(0) if part else None
+                    c.part_of_state = part_of_state
                 c.hints.leading = t.leading
                 c.hints.fresh = fresh
                 c.hints.past = past

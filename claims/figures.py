@@ -13,6 +13,7 @@ from claims.sentence_input import SentenceInput
 from claims.triggers import COUNT_AFTER, Hit
 
 
+_OF_THESE = re.compile(r"में से\s*$")  # "X में से N": N of them
 _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
 _WINNERS_BEFORE = re.compile(r"\s+(?:विधायक|सांसद|उम्मीदवार|प्रत्याशी|MLAs|MPs|candidates|nominees)\s+(?:चुनाव\s+|have\s+|had\s+)?$")
 _BARE_COUNT_AFTER = re.compile(r"\s+(?:only\s+|just\s+|a\s+mere\s+)?$")
@@ -46,7 +47,7 @@ def seat_number(s: SentenceInput, hit: Hit, lo: int, hi: int) -> NumberMention |
         prev = before[-2] if len(before) > 1 else None
         if prev is not None and _OF_TOTAL_EN.search(s.text[prev.end:last.start]):
             return prev
-        if prev is not None and re.search(r"में से\s*$", s.text[prev.end:last.start]):
+        if prev is not None and _OF_THESE.search(s.text[prev.end:last.start]):
             return last
         if hit.start - last.end <= 12:
             return last

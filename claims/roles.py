@@ -13,6 +13,8 @@ from claims.sentence_input import SentenceInput
 from claims.triggers import Hit
 
 
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+_BEHIND_OR_AHEAD = re.compile(r"(?:behind|ahead of|over)$", re.IGNORECASE)
 _GEN_LOSS = re.compile(r"\s*(?:के|की|का)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){1,3}")
 _COORD_GAP = re.compile(
     r"^\s*(?:,|और|तथा|एवं|and|&)?\s*(?:(?:पूर्व|सीएम|कैप्टन|मुख्यमंत्री|मंत्री|डॉ\.?|former|ex-|currently|current|sitting|"
@@ -33,7 +35,7 @@ def _coordinated(s: SentenceInput, actors: list[Actor]) -> list[Actor]:
         for p in places:  # "आजम खान रामपुर और अखिलेश यादव करहल से": each with its own seat
             if a.end <= p.start and p.end <= run[0].start:
                 gap = gap.replace(p.text, " ", 1)
-        gap = re.sub(r"\([^)]*\)", "", gap)
+        gap = _PARENTHESIS.sub("", gap)
         same_kind = a.head.kind == run[0].head.kind or {a.head.kind, run[0].head.kind} <= {"party", "alliance"}
         if same_kind and _COORD_GAP.match(gap):
             run.insert(0, a)
@@ -83,6 +85,6 @@ def pick_subjects(s: SentenceInput, hit: Hit, left: list[Actor], right: list[Act
     if t.defeat:
         return left[-1:], right[:1]
     cands = left or (right[:1] if t.type in ("outcome", "candidacy") and not t.leading else [])
-    if t.leading and left and re.search(r"(?:behind|ahead of|over)$", s.text[hit.start:hit.end], re.IGNORECASE):
+    if t.leading and left and _BEHIND_OR_AHEAD.search(s.text[hit.start:hit.end]):
         return _coordinated(s, cands), right[:1]  # "Soni was trailing behind AAP's Ajay Gupta"
     return _coordinated(s, cands), []

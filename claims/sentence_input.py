@@ -14,7 +14,7 @@ class SentenceInput:
     start: int
     end: int
     lang: str
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # in text order (by start)
     numbers: list[NumberMention] = field(default_factory=list)
     years: list[tuple[int, int, int]] = field(default_factory=list)
     # the document's trigger matches inside this sentence, ``(trigger, start, end)``, when the
