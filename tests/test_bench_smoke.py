@@ -30,6 +30,8 @@ def test_quick_bench_runs_on_the_bundled_reference(tmp_path):
     assert data["import"]["rows"] > 0
     assert data["cold_check"]["wall_p50_s"] > 0
     assert data["warm"]["seed"]["n"] == 3 and data["warm"]["seed"]["p50_ms"] > 0
+    assert data["warm"]["seed_extract"]["n"] == 3
+    assert 0 < data["warm"]["seed_extract"]["p50_ms"]
     assert data["floor_ratio"]["seed_p50_x"] > 1  # the pipeline does more than tokenizing
     assert [b["workers"] for b in data["batch"]] == [1, 2]
     assert all(b["errors"] == 0 and b["lines"] == b["docs"] for b in data["batch"])
@@ -39,7 +41,7 @@ def test_quick_bench_runs_on_the_bundled_reference(tmp_path):
     assert len(data["lookup"]) == 2 and data["lookup"][0]["rows"] < data["lookup"][1]["rows"]
     # the seed article's claims are found on the bundled reference
     assert data["lookup"][-1]["seed_resolved"].split("/")[1] != "0"
-    for name in ("seed article warm p50", "API errors", "server peak RSS"):
+    for name in ("seed article warm p50", "seed claim extraction warm p50 (issue 3)", "API errors", "server peak RSS"):
         assert name in result.output
 
 
