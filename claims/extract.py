@@ -35,7 +35,7 @@ from claims.places import is_aside
 from claims.roles import pick_subjects
 from claims.sentence_input import SentenceInput
 from claims.sentence_rules import (actor_candidacies, close_contest_counts, elliptical_tallies, held_by_title,
-                                   house_size, margin_direction, streaks)
+                                   house_size, margin_direction, seat_level_outcomes, streaks)
 from claims.triggers import CUTTING, find_triggers, Hit, window_end, window_start, document_triggers
 
 # Imported from here by ``claims.component``.
@@ -319,6 +319,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     held_by_title(s, claims, actors, emit)
     elliptical_tallies(s, claims, actors)
     margin_direction(claims)
+    seat_level_outcomes(claims)
     streaks(s, claims)
     claims[:] = close_contest_counts(s, claims)
     # A claim needs someone it is about; and "X ने 92 सीटों पर जीत हासिल की" says it with the

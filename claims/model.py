@@ -107,6 +107,8 @@ class Claim:
                                       # "of which"): the reference holds no districts or regions
     subject_written: str | None = None  # the subject's name as the text writes it in full
                                         # ("Suresh Chandra Mathur" where the record matched "Suresh Chandra")
+    seat_level: bool = False  # a party's win or loss told beside a vote figure, with no election named
+                              # ("INC won by over 15,000 votes, while AIADMK won in 2016"): a seat's, not a state's
     clause_start: int = -1  # the clause the trigger read (its window), for clause-level hints
     clause_end: int = -1
 

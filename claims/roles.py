@@ -78,6 +78,11 @@ def pick_subjects(s: SentenceInput, hit: Hit, left: list[Actor], right: list[Act
         loc = [a for a in left if a.marker == "loc"]
         cands = erg or [a for a in left if a.marker in ("gen", None)] or [a for a in left if a.marker != "loc"] \
             or right[:1]
+        if (cands and all(a.marker == "gen" for a in cands) and right and right[0].marker is None
+                and not s.text[hit.end:right[0].start].strip()):
+            # A headline's verb first: "आजम खान के गढ़ रामपुर में भी जीती बीजेपी" — the one who won
+            # stands right after the verb; the genitive before it is whose stronghold it was.
+            cands = right[:1]
         return _coordinated(s, cands), loc[-1:] if t.type == "outcome" else []
     # English
     if t.passive:  # "B was defeated by A", "B lost C to A": a claim that B lost

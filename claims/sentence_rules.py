@@ -114,6 +114,18 @@ def margin_direction(claims: list[Claim]) -> None:
         m.hints.leading = m.hints.leading or near.hints.leading
 
 
+def seat_level_outcomes(claims: list[Claim]) -> None:
+    """A sentence that states a vote count or a margin is about a seat: a party's win or loss in
+    it that names no seat and no election ("The 2021 election saw INC win by over 15,000 votes,
+    while AIADMK secured victories in 2016 and 2011") is that seat's, not a state-wide result."""
+    if not any(c.type in ("votes", "margin") and c.number is not None for c in claims):
+        return
+    for c in claims:
+        if (c.type == "outcome" and c.constituency is None and not c.election_word
+                and c.subject is not None and c.subject.kind in ("party", "alliance")):
+            c.seat_level = True
+
+
 # "लगातार पांच बार", "पांच बार लगातार", "five times in a row / consecutively", "five wins on the
 # trot", "five consecutive / straight wins"
 _STREAK_AFTER = re.compile(

@@ -407,3 +407,22 @@ def test_a_list_of_years_gives_one_claim_per_year_and_shikast_is_a_loss(pipeline
     assert sorted((c.subject.name, c.hints.year) for c in claims) == [("SP", 2012), ("SP", 2017)]
     [c] = claims_of(pipeline, "नूरपुर उपचुनाव में बीजेपी को शिकस्त झेलनी पड़ी।", date(2018, 6, 2))
     assert (c.subject.name, c.outcome, c.constituency.name) == ("BJP", "lost", "Noorpur")
+
+
+def test_a_headline_verb_first_is_about_the_one_named_right_after_it(pipeline):
+    """"… के गढ़ नूरपुर में भी जीती सपा": SP won; the genitive before is whose stronghold it was."""
+    claims = claims_of(pipeline, "लोकेंद्र सिंह के गढ़ नूरपुर में भी जीती सपा", date(2018, 6, 2))
+    assert brief([c for c in claims if c.type == "outcome"]) == [("outcome", "SP", "Noorpur", "won")]
+    # the genitive stays the subject of a noun of result: "सपा की जीत"
+    [c] = claims_of(pipeline, "नूरपुर में सपा की जीत पर जश्न मनाया गया", date(2018, 6, 2))
+    assert brief([c]) == [("outcome", "SP", "Noorpur", "won")]
+
+
+def test_victories_is_a_win_and_beside_a_vote_figure_a_partys_win_is_a_seats(pipeline):
+    claims = claims_of(pipeline, "The 2018 election saw SP win by over 6,000 votes, while BJP secured "
+                                 "victories in 2017 and 2012.", date(2018, 6, 2))
+    bjp = [c for c in claims if c.subject and c.subject.name == "BJP"]
+    assert [(c.type, c.outcome, c.hints.year, c.seat_level) for c in bjp] == [
+        ("outcome", "won", 2017, True), ("outcome", "won", 2012, True)]
+    [alone] = claims_of(pipeline, "BJP secured victories in 2017.", date(2018, 6, 2))
+    assert (alone.type, alone.outcome, alone.seat_level) == ("outcome", "won", False)

@@ -129,8 +129,11 @@ def test_a_state_partys_win_or_loss_needs_words_that_name_an_election(full_db):
                    date(2026, 5, 5))
     tmc = [c for c in out["claims"] if c["subject"] and c["subject"]["name"] == "AITC"]
     assert tmc and tmc[0]["verdict"] == "SUPPORTED" and tmc[0]["election"]["state"] == "West Bengal"
-    # "SP's defeat" with no election named: which contest? Not pinned to the state.
-    (c,) = v.verify("सपा की हार पर मुसलमानों से बोले ओवैसी", date(2022, 6, 27))["claims"]
+    # "SP's defeat" with no election named: which contest? Not pinned to the state (a bare phrase
+    # like this one, with nothing around it to pin it, is not even put forward as a claim).
+    claims = v.verify("सपा की हार पर मुसलमानों से बोले ओवैसी", date(2022, 6, 27))["claims"]
+    assert all(c["verdict"] == "NOT_ENOUGH_INFO" for c in claims)
+    (c,) = v.verify("मुसलमानों से बोले ओवैसी: सपा हार गई", date(2022, 6, 27))["claims"]
     assert c["verdict"] == "NOT_ENOUGH_INFO"
 
 
@@ -147,3 +150,22 @@ def test_in_the_state_names_the_state_of_the_seats_in_the_same_sentence(full_db)
     bjp = [c for c in out["claims"] if c["subject"] and c["subject"]["name"] == "BJP" and c["type"] == "outcome"]
     assert bjp and bjp[0]["verdict"] == "SUPPORTED" and bjp[0]["election"]["state"] == "Uttarakhand"
     assert "state" in bjp[0]["from_context"]
+
+
+def test_a_partys_win_told_beside_a_vote_figure_is_a_seats_not_the_states(full_db):
+    from datetime import date
+
+    from reference_db.store import Reference
+    from verifier.service import Verifier
+
+    db, _ = full_db
+    v = Verifier(Reference(db))
+    # the sentence is about one seat, which it does not name: AIADMK's wins there cannot be
+    # checked, and are not AIADMK's state-wide wins of 2016 and 2011 (true, but not what it says)
+    out = v.verify("The 2021 election saw INC win by over 15,000 votes, while AIADMK secured victories in 2016 "
+                   "and 2011.", date(2026, 5, 4))
+    admk = [c for c in out["claims"] if c["subject"] and c["subject"]["name"] == "ADMK"]
+    assert len(admk) == 2 and {c["verdict"] for c in admk} == {"NOT_ENOUGH_INFO"}
+    # with no vote figure beside it, the year names the state's election (AIADMK's home state)
+    (c2016,) = [c for c in v.verify("AIADMK secured victory in 2016.", date(2026, 5, 4))["claims"]]
+    assert c2016["verdict"] == "SUPPORTED" and c2016["election"]["state"] == "Tamil Nadu"

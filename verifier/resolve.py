@@ -589,8 +589,8 @@ class Resolver:
                 return found  # a size several states share: never guess between them
             # (no assembly has that size: "31 of the 41 seats won by AIADMK" is not a house)
         home_note = None
-        if state is None and house != "LS" and (claim.type != "outcome" or h.year is not None or h.house
-                                                or claim.election_word):
+        if state is None and house != "LS" and not claim.seat_level and (
+                claim.type != "outcome" or h.year is not None or h.house or claim.election_word):
             # a state-wide win or loss needs its own party's state and words that name an
             # election; a tally may borrow the state of a party named beside it
             near = (others or []) if claim.type != "outcome" else []
