@@ -160,10 +160,15 @@ class OnePass:
 
     @staticmethod
     def _combine(patterns: list[str], flags: int, lead: str) -> re.Pattern:
-        patterns = [_FIRST_CHAR_TEST.sub("", p, count=1) for p in patterns]  # one test for all, below
+        # Each pattern's first-letter test (see bounded) goes before the shared lead: a position
+        # whose letter no pattern starts with is passed over there, and at the others each
+        # pattern whose letter it is not is ruled out by one test (a case-blind pattern's own
+        # alternatives cannot be ruled out letter by letter by the engine).
+        tests = [m.group(0) if (m := _FIRST_CHAR_TEST.match(p)) else "" for p in patterns]
+        patterns = [p[len(t):] for p, t in zip(patterns, tests)]
         if not all(p.startswith(lead) for p in patterns):
             lead = ""
-        rest = [p[len(lead):] for p in patterns]
+        rest = [t + p[len(lead):] for p, t in zip(patterns, tests)]
         any_of = "|".join(f"(?:{p})" for p in rest)
         each = "".join(f"(?:(?=({p}))|)" for p in rest)
         return re.compile(_first_char_test(f"(?:{any_of})", flags) + f"{lead}(?={any_of}){each}", flags)
