@@ -426,3 +426,12 @@ def test_victories_is_a_win_and_beside_a_vote_figure_a_partys_win_is_a_seats(pip
         ("outcome", "won", 2017, True), ("outcome", "won", 2012, True)]
     [alone] = claims_of(pipeline, "BJP secured victories in 2017.", date(2018, 6, 2))
     assert (alone.type, alone.outcome, alone.seat_level) == ("outcome", "won", False)
+
+
+def test_a_margin_in_number_words(pipeline):
+    """"beating X by over one lakh votes", "by six thousand votes": a margin, like "by 6,211"."""
+    claims = claims_of(pipeline, "Naimul Hasan won Noorpur, beating BJP's Avani Singh by over six thousand votes.",
+                       date(2018, 6, 1))
+    [m] = [c for c in claims if c.type == "margin"]
+    assert (m.subject.name, m.number.value, m.number.qualifier) == ("Naimul Hasan", 6000, "more")
+    assert not [c for c in claims if c.type == "votes"]  # the votes are the margin's
