@@ -293,6 +293,15 @@ def flat_key(text: str) -> str:
     return "".join(token_keys(text, drop_final_a=False))
 
 
+@lru_cache(maxsize=200_000)
+def _alt_keys(query: str) -> tuple[str, str]:
+    """A Devanagari name's spaced and flat keys read with its schwas (:func:`alt_word_key`);
+    for any other name, its plain :func:`name_key` and ""."""
+    if not is_devanagari(query):
+        return name_key(query), ""
+    return " ".join(token_keys(query, alt=True)), "".join(token_keys(query, drop_final_a=False, alt=True))
+
+
 def _scores(qkey: str, q_flat: str, keys: Sequence[str], flat: Sequence[str]):
     """Scores of one query against many choices (a numpy row); see :func:`best_match`."""
     ts = process.cdist([qkey], list(keys), scorer=fuzz.token_set_ratio, dtype="float32")[0]
@@ -325,10 +334,9 @@ def best_match(query: str, choices: Sequence[str], cutoff: float = MATCH_CUTOFF)
     keys = [name_key(c) for c in choices]
     flats = [flat_key(c) for c in choices]
     scores = _scores(qkey, flat_key(query), keys, flats)
-    alt = " ".join(token_keys(query, alt=True)) if is_devanagari(query) else qkey
+    alt, alt_flat = _alt_keys(query)
     if alt != qkey:  # "पंकजा मुंडे" read with its schwas too: PANKAJA
-        alt_scores = _scores(alt, "".join(token_keys(query, drop_final_a=False, alt=True)), keys, flats)
-        scores = np.maximum(scores, alt_scores)
+        scores = np.maximum(scores, _scores(alt, alt_flat, keys, flats))
     best = int(scores.argmax())
     score = float(scores[best])
     if score < cutoff:

@@ -2,6 +2,8 @@
 whether a contest's record is clear enough to judge on."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claims.model import Claim
 from reference_db.store import Contest, Row
 from verifier.judge import explain
@@ -30,11 +32,17 @@ def subject_label(claim: Claim, lang: str) -> str:
     return s.name or s.text
 
 
+@lru_cache(maxsize=8192)
+def party_key(name: str) -> str:
+    """A party's name or abbreviation compared letter for letter: "JD(U)" and "JDU" are one.
+    (Cached: the judges compare every party of an election's tally, claim after claim.)"""
+    return "".join(ch for ch in name.upper() if ch.isalnum())
+
+
 def same_party(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
-    norm = lambda x: "".join(ch for ch in x.upper() if ch.isalnum())  # noqa: E731
-    return norm(a) == norm(b)
+    return party_key(a) == party_key(b)
 
 
 def in_parties(row: Row, parties: tuple[str, ...]) -> bool:
