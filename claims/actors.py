@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from claims.model import Mention
-from claims.patterns_loader import load, nukta_agnostic
+from claims.patterns_loader import load, nukta_agnostic, with_first_char_test
 from claims.sentence_input import SentenceInput
 from claims.triggers import STOP
 from reference_db.names import romanize
@@ -35,7 +35,7 @@ _PARTY_LINK_HI = re.compile(
     r"(?:(?:उम्मीदवार|प्रत्याशी|कैंडिडेट|नेता|विधायक|सांसद|दिवंगत|पूर्व|सीएम|मुख्यमंत्री|प्रमुख|अध्यक्ष|वरिष्ठ|"
     r"candidate|MLA|MP|CM|नेता)\s*){0,3}$")
 _CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उम्मीदवार|कैंडिडेट", re.IGNORECASE)
-_HELD_CUE = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u0963\u0966-\u097F])")
+_HELD_CUE = with_first_char_test(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u0963\u0966-\u097F])")
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
 _SPEAKER = re.compile(r"\s*(?:का दावा|ने दावा|का आरोप|ने आरोप)(?![\w\u0900-\u0963\u0966-\u097F])")
 # the candidate nouns of the Hindi pattern file ("उम्मीदवार", "प्रत्याशी", …)
@@ -225,25 +225,29 @@ def group_actors(s: SentenceInput) -> list[Actor]:
         actors.append(Actor(head=m, start=m.start, end=m.end))
         i += 1
     for a in actors:
+        after = s.text[a.end:min(s.end, a.end + 60)]  # the text after the actor the rules below read
         if a.head.kind == "candidate" and a.party is None:
             # "Tabassum Hasan (RLD)" / "भगवंत मान (AAP)"
-            pm = _PAREN_PARTY.match(s.text[a.end:min(s.end, a.end + 60)])
+            pm = _PAREN_PARTY.match(after)
             if pm:
                 for m in s.mentions:
                     if m.kind == "party" and a.end < m.start < a.end + pm.end():
                         a.party = m
         if s.lang == "hi":
             a.marker, _ = _marker_after(s.text, a.end, s.end, surname=a.head.kind == "candidate")
-        if _SPEAKER.match(s.text[a.end:min(s.end, a.end + 40)]):
+        if _SPEAKER.match(after, 0, 40):
             a.marker = "kin"  # "सपा का दावा- …", "SP claimed that …": who says it, not whom it is about
-        elif _KIN.match(s.text[a.end:min(s.end, a.end + 60)]):
+        elif _KIN.match(after):
             a.marker = "kin"  # "कड़िया मुंडा के बेटे-बहू भी हार गए": the claim is not about X
-        elif _AGAINST.match(s.text[a.end:min(s.end, a.end + 60)]):
+        elif _AGAINST.match(after):
             a.marker = "against"  # "अखिलेश यादव के खिलाफ … लड़ा था लेकिन हार गए": X is the rival
-        elif a.head.kind in ("party", "alliance") and (_REBEL.match(s.text, a.end)
-                                                      or _JOINED.search(s.text[max(s.start, a.start - 30):a.start])):
+        elif a.head.kind in ("party", "alliance") and (
+                _REBEL.match(s.text, a.end)
+                or (s.latin_in(max(s.start, a.start - 30), a.start)
+                    and _JOINED.search(s.text[max(s.start, a.start - 30):a.start]))):
             a.marker = "kin"  # "lost to an NCP rebel", "had joined the NCP": not the party's own result
-        elif a.head.kind == "party" and _FORMER.search(s.text[max(s.start, a.start - 12):a.start]):
+        elif a.head.kind == "party" and s.latin_in(max(s.start, a.start - 12), a.start) \
+                and _FORMER.search(s.text[max(s.start, a.start - 12):a.start]):
             a.marker = "kin"  # "Roy, a former BJP vice-president, …": a person's past title
     return actors
 

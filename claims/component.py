@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -83,6 +84,8 @@ def _share_places(claims: list) -> None:
     """Within a sentence a person's claim takes the place of the claim before it: "BJP retains
     Manjalpur; Satish Patel defeats Congress rival by …" (soft: the resolver falls back to the
     person's own record if they did not stand there)."""
+    if len(claims) < 2:
+        return  # (one claim has no claim before it)
     last = None
     for c in sorted(claims, key=lambda c: c.start):
         if c.constituency is not None:
@@ -95,6 +98,9 @@ def _share_places(claims: list) -> None:
 def _from(items: list, starts: list[int], lo: int, hi: int) -> list:
     """The items (sorted by start) that start in [lo, hi): a bisect, not a scan per sentence."""
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+_MATCH_START = itemgetter(1)  # of a document trigger match (trigger, start, end)
 
 
 def find_claims(doc: Doc) -> list:
@@ -112,18 +118,19 @@ def find_claims(doc: Doc) -> list:
         if lang not in triggers:
             triggers[lang] = document_triggers(text, pats)
         matches = triggers[lang]
-        lo = bisect_left(matches, s0, key=lambda x: x[1])
+        lo = bisect_left(matches, s0, key=_MATCH_START)
         s_mentions = [m for m in _from(mentions, m_starts, s0, s1) if m.end <= s1]
         s = SentenceInput(
             text=text, start=s0, end=s1, lang=lang, mentions=s_mentions,
             numbers=[n for n in _from(numbers, n_starts, s0, s1) if n.end <= s1],
             years=_election_years(text, [y for y in _from(years, y_starts, s0, s1) if y[1] <= s1]),
-            trigger_matches=[x for x in matches[lo:bisect_left(matches, s1, key=lambda x: x[1])] if x[2] <= s1],
+            trigger_matches=[x for x in matches[lo:bisect_left(matches, s1, key=_MATCH_START)] if x[2] <= s1],
         )
         own = sentence_hints(s, pats)
         hints = ctx.sentence(text, s0, s1, own, s_mentions)
         claims = extract_sentence(s, pats)
         _share_places(claims)
+        sentence_text = text[s0:s1] if claims else ""
         for c in claims:
             merged = copy_hints(hints)
             merged.leading = c.hints.leading
@@ -131,11 +138,14 @@ def find_claims(doc: Doc) -> list:
             merged.past = c.hints.past
             merged.house = c.hints.house or merged.house  # "Rampur MP and MLA": each title its house
             _clause_time(c, merged, s, pats)
-            for f in ("year", "kind", "house"):
-                if getattr(own, f) is None and getattr(hints, f) is not None:
-                    c.from_context.add(f)
+            if own.year is None and hints.year is not None:
+                c.from_context.add("year")
+            if own.kind is None and hints.kind is not None:
+                c.from_context.add("kind")
+            if own.house is None and hints.house is not None:
+                c.from_context.add("house")
             c.hints = merged
-            ctx.place(c, pats, text[s0:s1])
+            ctx.place(c, pats, sentence_text)
         claims = _one_per_year(claims, s)
         # A by-election is always about a seat: a by-election result with no seat named cannot be
         # pinned ("उपचुनाव में बीजेपी को लगातार हार") and is not put forward as a claim.

@@ -22,7 +22,7 @@ import re
 from datetime import date
 
 from claims.model import Claim, ElectionHints, Mention
-from claims.patterns_loader import Patterns, nukta_agnostic
+from claims.patterns_loader import Patterns, nukta_agnostic, with_first_char_test
 
 _CONTINUES = re.compile(
     r"^\W*(?:वहीं|वही|उस समय|उस वक्त|तब|तब भी|इस दौरान|इसके अलावा|साथ ही|then|meanwhile|at that time|"
@@ -31,7 +31,7 @@ _CONTINUES = re.compile(
 )
 _DATELINE = re.compile(r"^\s*:")
 _CITY_STATE = re.compile(nukta_agnostic(r"delhi|दिल्ली|chandigarh|चंडीगढ़|puducherry|pondicherry|पुडुचेरी"), re.IGNORECASE)
-_SEAT_WORD = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:सीट|seat|constituency|क्षेत्र)", re.IGNORECASE)
+_SEAT_WORD = with_first_char_test(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:सीट|seat|constituency|क्षेत्र)", re.IGNORECASE)
 
 
 def copy_hints(h: ElectionHints) -> ElectionHints:
@@ -51,11 +51,13 @@ class DocumentContext:
         self.prev_hints: ElectionHints | None = None
         self.last_constituency: Mention | None = None
         self.state: str | None = None
+        # the sentence whose claims are being placed, and what was searched for in it (see _holds)
+        self._placing: str | None = None
+        self._found: dict[re.Pattern, bool] = {}
 
     def sentence(self, doc_text: str, s0: int, s1: int, own: ElectionHints,
                  mentions: list[Mention]) -> ElectionHints:
         """The election hints for one sentence, after context; updates the focus."""
-        text = doc_text[s0:s1]
         h = copy_hints(own)
         has_time = own.year is not None or own.year_source is not None
         has_cue = has_time or own.kind is not None
@@ -68,7 +70,7 @@ class DocumentContext:
             h.house = h.house or self.prev_hints.house
             h.year_source = "context"
         if not has_time:
-            base = self.prev_hints if (_CONTINUES.match(text) and self.prev_hints) else self.focus_hints
+            base = self.prev_hints if (_CONTINUES.match(doc_text[s0:s1]) and self.prev_hints) else self.focus_hints
             if base is not None and not (own.kind and base.kind and own.kind != base.kind):
                 if own.kind is None or base.kind == own.kind:
                     h.year = base.year
@@ -92,14 +94,24 @@ class DocumentContext:
     def place(self, claim: Claim, pats: Patterns, sentence_text: str) -> None:
         """Fill a missing constituency from "here" / "its seat" / the constituency in focus."""
         if claim.constituency is None and self.last_constituency is not None:
-            wants_place = pats.time["here"].search(sentence_text) or (
+            wants_place = self._holds(pats.time["here"], sentence_text) or (
                 claim.type in ("candidacy", "votes", "margin", "rank") or
                 (claim.type == "outcome" and claim.subject is not None and claim.subject.kind == "candidate")
-                or (claim.type == "outcome" and _SEAT_WORD.search(sentence_text))
+                or (claim.type == "outcome" and self._holds(_SEAT_WORD, sentence_text))
             )
             if wants_place:
                 claim.constituency = self.last_constituency
                 claim.from_context.add("constituency")
+
+    def _holds(self, pattern: re.Pattern, sentence_text: str) -> bool:
+        """``pattern.search(sentence_text)``, searched once per sentence and pattern (the claims of
+        a sentence are placed one after another)."""
+        if sentence_text != self._placing:
+            self._placing, self._found = sentence_text, {}
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = pattern.search(sentence_text) is not None
+        return found
 
     def saw_constituencies(self, mentions: list[Mention]) -> None:
         consts = [m for m in mentions if m.kind == "constituency"]

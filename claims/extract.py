@@ -30,7 +30,7 @@ import re
 from claims.actors import CANDIDATE_NOUNS_HI, Actor, group_actors, unknown_people, written_name
 from claims.figures import nearest_number, seat_number, winners_count
 from claims.model import Claim, ElectionHints, Mention, NumberMention
-from claims.patterns_loader import Patterns, nukta_agnostic
+from claims.patterns_loader import Patterns, nukta_agnostic, with_first_char_test
 from claims.places import is_aside
 from claims.roles import pick_subjects
 from claims.sentence_input import SentenceInput
@@ -47,11 +47,11 @@ _RELATIVE_START = re.compile(r"^\W*(?:who|which|जो|जिन्होंन�
 _WHO_AFTER = re.compile(r"\s*,?\s*(?:who|whom|जो|जिन्होंने|जिन्हें)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:Since|After|By|On)\s+)?(?:winning|losing|bagging|securing|having won)\b",
                                  re.IGNORECASE)
-_PRONOUN = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:उसे|उसने|उसको|इसे|इसने|उन्हें|उन्होंने|वह|वो|it|its|they|their|he|she|himself|herself)"
-                      r"(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
+_PRONOUN = with_first_char_test(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:उसे|उसने|उसको|इसे|इसने|उन्हें|उन्होंने|वह|वो|it|its|they|their|he|she|himself|herself)"
+                                r"(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
 _BARE_NAME = re.compile(r"(?<![\w'’])((?!(?:The|A|An|In|On|At|He|She|They|It|This|That|Who|But|And|After|Since)\b)"
                         r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\s*,?\s*(?:who\s+|which\s+)?(?:has\s+|had\s+)?$")
-_PERSONAL = re.compile(r"\b(?:he|she|himself|herself)\b", re.IGNORECASE)
+_PERSONAL = with_first_char_test(r"\b(?:he|she|himself|herself)\b", re.IGNORECASE)
 # A common noun as the agent ("उम्मीदवार ने", "प्रत्याशी ने"): the clause's subject is someone unnamed
 _NOUN_AGENT = re.compile(rf"{CANDIDATE_NOUNS_HI}\s+ने(?![\w\u0900-\u0963\u0966-\u097F])")
 _AN_ELECTION = re.compile(r"\s+(?:a|an)\s+(?:Lok Sabha\s+|assembly\s+|parliamentary\s+|Assembly\s+)?(?:election|poll)\b",
@@ -59,22 +59,22 @@ _AN_ELECTION = re.compile(r"\s+(?:a|an)\s+(?:Lok Sabha\s+|assembly\s+|parliament
 _LEAD_NAME = re.compile(r"\s*((?!(?:The|A|An|In|On|At|He|She|They|It|This|That|But|And|After|Since)\b)"
                         r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2}),\s+(?:a|an|the|who)\s")
 _WON_BY = re.compile(r"\s+won\s+by\s+(?:the\s+)?", re.IGNORECASE)
-_OTHERS = re.compile(nukta_agnostic(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u0963\u0966-\u097F])"),
-                     re.IGNORECASE)
+_OTHERS = with_first_char_test(nukta_agnostic(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:others|other parties|the rest|independents|अन्य|बाकी|बाक़ी)(?![\w\u0900-\u0963\u0966-\u097F])"),
+                               re.IGNORECASE)
 _VOTES_AFTER = re.compile(r"\s*(?:and\s+[\d,]+\s+)?(?:votes?|वोट|मत)(?![\w\u0900-\u0963\u0966-\u097F])", re.IGNORECASE)
-_MODAL = re.compile(nukta_agnostic(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:होंगी|होगी|होंगे|करनी|करने होंगे|ज़रूरत|जरूरत|needs?|required|must|magic number|जादुई)(?![\w\u0900-\u0963\u0966-\u097F])"),
-                    re.IGNORECASE)
+_MODAL = with_first_char_test(nukta_agnostic(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:होंगी|होगी|होंगे|करनी|करने होंगे|ज़रूरत|जरूरत|needs?|required|must|magic number|जादुई)(?![\w\u0900-\u0963\u0966-\u097F])"),
+                              re.IGNORECASE)
 # A result reported as just happened: "जीत दर्ज की है", "हरा दिया है", "has won".
 _PRESENT_PERFECT = re.compile(
     r"^\s*(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,3}?(?:है|हैं)(?![\w\u0900-\u0963\u0966-\u097F])|^\s*(?:has|have)\b", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"^\s*(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,3}?(?:था|थी|थे|थीं)(?![\w\u0900-\u0963\u0966-\u097F])")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")  # "had won", "had narrowly lost": the past perfect
-_ELECTION_WORD = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:election|polls?|चुनाव|इलेक्शन)", re.IGNORECASE)
+_ELECTION_WORD = with_first_char_test(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:election|polls?|चुनाव|इलेक्शन)", re.IGNORECASE)
 _ALL_SEATS = re.compile(r"(?:सभी|सारी|सभी की सभी)\s+(?:[\d०-९]+\s+)?(?:सीटों|सीटें|सीट)|\ball\s+(?:the\s+)?(?:\w+\s+)?(?:seats|constituencies)\b"
                         r"|\bevery\s+seat\b", re.IGNORECASE)
 # Words that put a tally over part of a state: districts, regions, phases, "of which" (a subset
 # of seats the sentence named)
-_PART_OF_STATE = re.compile(
+_PART_OF_STATE = with_first_char_test(
     nukta_agnostic(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:districts?|region|belt|phase|of which|of these|of them|"
     r"जिले|जिला|ज़िले|ज़िला|जिलों|क्षेत्र की|अंचल|चरण|इनमें से|जिनमें से|इन सीटों)(?![\w\u0900-\u0963\u0966-\u097F])"),
     re.IGNORECASE)
@@ -134,18 +134,9 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                      or _WHO_AFTER.match(s.text, a.end))]
         right = [a for a in actors if hit.end <= a.head.start and a.head.end <= hi and a.marker != "kin"]
         subjects, opponents = pick_subjects(s, hit, left, right)
-        prev_cut = [h for h in hits[:idx] if h.trigger.type in CUTTING]
-        natural_lo = prev_cut[-1].end if prev_cut else s.start
-        # A tally does not carry its subject across "while", unless a pronoun points back
-        # ("… 16 सीटों पर उम्मीदवार उतारे थे और इसमें से उसे 6 सीटों पर जीत मिली").
-        carry_ok = t.type != "seats" or lo == natural_lo or bool(_PRONOUN.search(s.text[lo:hit.start]))
-        if s.lang == "hi" and _NOUN_AGENT.search(s.text[lo:hit.start]):
-            carry_ok = False  # "… और 7 बार हारे उम्मीदवार ने जीत हासिल की": the clause names its own agent
-        if s.lang == "en" and prev_subjects and prev_subjects[-1].head.kind != "candidate" \
-                and _PERSONAL.search(s.text[lo:hit.start]):
-            carry_ok = False  # "… to victory but himself lost": a person, not the party before
-        if not subjects and not left and prev_subjects and carry_ok and t.type in ("outcome", "votes", "margin", "rank", "seats",
-                                                                                 "vote_share"):
+        if not subjects and not left and prev_subjects and t.type in ("outcome", "votes", "margin", "rank", "seats",
+                                                                     "vote_share") \
+                and _carries_subject(s, hits, idx, lo, prev_subjects):
             rel = _RELATIVE_START.match(s.text[lo:hit.start])
             subjects = [prev_subjects[-1]] if not rel else prev_subjects[-1:]
         if not subjects and not left and s.lang == "hi" and t.type in ("outcome", "seats", "votes", "margin") \
@@ -227,8 +218,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
         kw = dict(outcome=t.outcome, number=number)
         fresh = bool(_PRESENT_PERFECT.match(s.text[hit.end:hi])) or bool(
             pats.time["now"].search(s.text[lo:hi]))
-        past = bool(_PAST_PERFECT.match(s.text[hit.end:hi])) or bool(
-            _HAD_BEFORE.search(s.text[lo:hit.start]))
+        past = bool(_PAST_PERFECT.match(s.text[hit.end:hi])) or _had_before(s.text, lo, hit.start)
         if t.type == "rank":
             low = s.text[hit.start:hit.end].lower()
             kw["rank"] = 3 if ("third" in low or "3rd" in low or "तीसर" in low) else (
@@ -245,7 +235,7 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             if count is not None:  # "AIMIM के पांच विधायक चुनाव जीते", "the SP had won only nine"
                 t_type, kw["number"] = "seats", count
                 number = count
-            elif _ALL_SEATS.search(s.text[max(s.start, hit.start - 40):min(s.end, hit.end + 40)]):
+            elif _all_seats_near(s, hit):
                 t_type, all_seats = "seats", True  # "सभी सीटों पर बीजेपी ने कब्जा", "won all the seats"
         here = [c for c in consts if lo <= c.start and c.end <= hi and not is_aside(s, c, consts)
                 and not _PLACE_TITLE.match(s.text, c.end)]  # "Azamgarh MP Akhilesh, who won Karhal"
@@ -256,14 +246,13 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
                                             and _COMMA_GAP.fullmatch(s.text[c.end:first]))]
         span_lo = min([hit.start] + ([number.start] if number else []) + [c.start for c in here])
         span_hi = max([hit.end] + ([number.end] if number else []) + [c.end for c in here])
+        election_word = bool(_ELECTION_WORD.search(s.text[lo:hi]))
         if not here and t_type == "outcome" and not any(a.head.kind == "candidate" for a in subjects):
             # The places named earlier in the sentence ("… ने कैराना और नूरपुर में जीत के लिए पूरा जोर
             # लगाया था लेकिन संयुक्त विपक्ष बीजेपी पर भारी पड़ गया"); never those of later clauses.
             # Not when the clause names a state or an election of its own ("after the BJP won
             # the Uttar Pradesh assembly election"): that is a state-wide claim.
-            own = s.text[lo:hi]
-            if not any(m.kind == "state" and lo <= m.start < hi for m in s.mentions) \
-                    and not _ELECTION_WORD.search(own):
+            if not any(m.kind == "state" and lo <= m.start < hi for m in s.mentions) and not election_word:
                 here = [c for c in consts if c.end <= hit.start and not is_aside(s, c, consts)]
         if t_type in ("candidacy", "votes", "margin", "rank"):
             subjects = [a for a in subjects if a.head.kind != "alliance"]
@@ -274,7 +263,6 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             # "संयुक्त विपक्ष बीजेपी पर भारी पड़ गया": the record can say that BJP lost.
             subjects, opponents = opponents, []
             kw["outcome"] = "lost" if kw.get("outcome") == "won" else "won"
-        election_word = bool(_ELECTION_WORD.search(s.text[lo:hi]))
         any_election = t_type == "outcome" and bool(_AN_ELECTION.match(s.text, hit.end))
         targets = subjects or [None]
         for si, subj in enumerate(targets):
@@ -340,21 +328,62 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
     return claims
 
 
+def _carries_subject(s: SentenceInput, hits: list[Hit], idx: int, lo: int, prev_subjects: list[Actor]) -> bool:
+    """Whether the clause of ``hits[idx]`` (its window opening at ``lo``) may take the previous
+    clause's subject, where it names none of its own."""
+    hit = hits[idx]
+    head = s.text[lo:hit.start]
+    if hit.trigger.type == "seats":
+        # A tally does not carry its subject across "while", unless a pronoun points back
+        # ("… 16 सीटों पर उम्मीदवार उतारे थे और इसमें से उसे 6 सीटों पर जीत मिली").
+        prev_cut = [h for h in hits[:idx] if h.trigger.type in CUTTING]
+        natural_lo = prev_cut[-1].end if prev_cut else s.start
+        if lo != natural_lo and not _PRONOUN.search(head):
+            return False
+    if s.lang == "hi" and _NOUN_AGENT.search(head):
+        return False  # "… और 7 बार हारे उम्मीदवार ने जीत हासिल की": the clause names its own agent
+    if s.lang == "en" and prev_subjects and prev_subjects[-1].head.kind != "candidate" and _PERSONAL.search(head):
+        return False  # "… to victory but himself lost": a person, not the party before
+    return True
+
+
+def _had_before(text: str, lo: int, hi: int) -> bool:
+    """"had won", "had narrowly lost": the past perfect, ``text[lo:hi]`` ending in "had" (and an
+    adverb).  The regex needs the word "had": a substring test rules most windows out first."""
+    return text.find("had", lo, hi) >= 0 and _HAD_BEFORE.search(text[lo:hi]) is not None
+
+
+# The words every Hindi match of _ALL_SEATS holds (its English matches hold Latin letters)
+_ALL_SEATS_HI = ("सभी", "सारी")
+
+
+def _all_seats_near(s: SentenceInput, hit: Hit) -> bool:
+    """"सभी सीटों पर", "won all the seats" within 40 characters of the trigger (in its sentence)."""
+    lo, hi = max(s.start, hit.start - 40), min(s.end, hit.end + 40)
+    return s.may_hold(lo, hi, _ALL_SEATS_HI) and _ALL_SEATS.search(s.text[lo:hi]) is not None
+
+
+# The relative times a sentence may state, in the order they are looked for: (key, cue name)
+_RELATIVE_TIMES = tuple((key, f"time.{key}") for key in ("last_year", "previous", "this_time", "then"))
+
+
 def sentence_hints(s: SentenceInput, pats: Patterns) -> ElectionHints:
     """What one sentence itself says about its election: year, relative time, kind, house."""
     h = ElectionHints()
+    cues = s.cue_names(pats)
     if s.years:
         h.year = s.years[0][2]
         h.year_source = "explicit"
-    for key in ("last_year", "previous", "this_time", "then"):
-        if h.year is None and s.has(pats, f"time.{key}"):
-            h.year_source = key
-            break
-    if s.has(pats, "kind.bye"):
+    if h.year is None:
+        for key, cue in _RELATIVE_TIMES:
+            if cue in cues:
+                h.year_source = key
+                break
+    if "kind.bye" in cues:
         h.kind = "bye"
-    elif s.has(pats, "kind.general"):
+    elif "kind.general" in cues:
         h.kind = "general"
-    ls, vs = s.has(pats, "house.LS"), s.has(pats, "house.VS")
+    ls, vs = "house.LS" in cues, "house.VS" in cues
     if ls and not vs:
         h.house = "LS"
     elif vs and not ls:

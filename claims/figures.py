@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.model import NumberMention
+from claims.patterns_loader import with_first_char_test
 from claims.sentence_input import SentenceInput
 from claims.triggers import COUNT_AFTER, Hit
 
@@ -17,8 +18,8 @@ _OF_THESE = re.compile(r"में से\s*$")  # "X में से N": N of 
 _OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
 _WINNERS_BEFORE = re.compile(r"\s+(?:विधायक|सांसद|उम्मीदवार|प्रत्याशी|MLAs|MPs|candidates|nominees)\s+(?:चुनाव\s+|have\s+|had\s+)?$")
 _BARE_COUNT_AFTER = re.compile(r"\s+(?:only\s+|just\s+|a\s+mere\s+)?$")
-_SEAT_NOUN = re.compile(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:seats?|सीट|सीटें|सीटों)(?![\w\u0900-\u0963\u0966-\u097F])",
-                        re.IGNORECASE)
+_SEAT_NOUN = with_first_char_test(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:seats?|सीट|सीटें|सीटों)(?![\w\u0900-\u0963\u0966-\u097F])",
+                                  re.IGNORECASE)
 
 
 def nearest_number(s: SentenceInput, hit: Hit, lo: int, hi: int, percent: bool | None = None,

@@ -19,6 +19,7 @@ def is_aside(s: SentenceInput, c: Mention, consts: list[Mention]) -> bool:
     """A place named as a comparison or a time ("कैराना और नूरपुर से पहले", "कैराना की तरह",
     "before Kairana") — not where the claim is.  Looks past a coordinated list of places."""
     if any(o is not c and o.end <= c.start and c.start - o.end <= 40 for o in consts) \
+            and s.latin_in(max(s.start, c.start - 40), c.start) \
             and _LOCATED_IN.search(s.text[max(s.start, c.start - 40):c.start]):
         return True  # "the Thrikkakara Assembly constituency in Kochi": where the seat lies
     end = c.end

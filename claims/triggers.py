@@ -23,11 +23,14 @@ COUNT_AFTER = re.compile(
     nukta_agnostic(r"^\s*(?:in|on|from|of|पर)?\s*(?:just|only|over|nearly|about|around|all|सभी|the)?\s*"
     r"(?:[\d०-९][\d०-९,.]*|[\w\u0900-\u0963\u0966-\u097F-]+)\s*(?:lakh|thousand|हजार|हज़ार|लाख)?\s*"
     r"(?:votes|seats|others|more|वोट|मत|सीट|अन्य)"), re.IGNORECASE)
+# The words every Hindi match of COUNT_AFTER holds (its English matches hold Latin letters)
+_COUNT_NOUNS_HI = ("वोट", "मत", "सीट", "अन्य")
 _PARTICIPLE = re.compile(r"\s*(?:being|having|getting|\w+ing)\b", re.IGNORECASE)
 _TOTAL_SEATS_HI = re.compile(r"^\s*(?:सीटों|सीट) (?:में|वाले|वाली)(?! जीत)")
 # Clause boundaries: ":", ";", dandas, a dash, and a comma that opens a new clause ("won Kairana
 # by N votes, and in Palghar the Shiv Sena candidate finished second").
 STOP = re.compile(r"[:;|।॥]|\s(?:[-–—]|--)\s|,\s+(?:and|but|while|whereas|और|लेकिन|जबकि)\s")
+_STOP_CHARS = re.compile(r"[:;|।॥,\-–—]")  # a character every STOP match holds: none, no break
 _POLLED_OR_FIELDED = re.compile(
     nukta_agnostic(r"\s*(?:पर|में)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,2}?(?:चुनाव|उपचुनाव|मतदान|वोटिंग|उम्मीदवार|प्रत्याशी)\s+"
     r"(?:हुए|हुआ|होंगे|होगा|होने|हो|उतारे|उतार|खड़े)(?![\u0900-\u0963\u0966-\u097F])"))
@@ -115,7 +118,8 @@ def find_triggers(s: SentenceInput, pats: Patterns) -> list[Hit]:
             continue  # "by a margin of 37,558 votes": the votes are the margin's
         if t.type == "outcome" and s.lang == "hi" and _PARTICIPLE_NOUN.match(s.text, h.end):
             continue  # "7 बार हारे उम्मीदवार": a participle describing a noun, not a result of its own
-        if t.type == "outcome" and COUNT_AFTER.match(s.text[h.end:min(s.end, h.end + 80)]):
+        if t.type == "outcome" and s.may_hold(h.end, min(s.end, h.end + 80), _COUNT_NOUNS_HI) \
+                and COUNT_AFTER.match(s.text[h.end:min(s.end, h.end + 80)]):
             continue  # "won 92 seats", "bagged 96,176 votes": the seats/votes trigger speaks
         if t.type == "outcome" and s.lang == "en" and _SHARE_AFTER.match(s.text, h.end):
             continue  # "BJP won by a little over 33 per cent of votes": the vote share speaks
@@ -152,8 +156,9 @@ def window_start(s: SentenceInput, hits: list[Hit], idx: int, pats: Patterns) ->
     lo = prev[-1].end if prev else s.start
     seg = s.text[lo:hits[idx].start]
     cut = lo
-    for m in STOP.finditer(seg):
-        cut = lo + m.end()
+    if _STOP_CHARS.search(seg):
+        for m in STOP.finditer(seg):
+            cut = lo + m.end()
     for m in pats.clause_breaks.finditer(seg):
         if _PARTICIPLE.match(seg, m.end()):
             continue  # "quit as an MP after being elected MLA": the same subject goes on
@@ -165,12 +170,12 @@ def window_end(s: SentenceInput, hits: list[Hit], idx: int, pats: Patterns) -> i
     nxt = [h for h in hits[idx + 1:] if h.trigger.type in CUTTING]
     hi = nxt[0].start if nxt else s.end
     seg = s.text[hits[idx].end:hi]
-    starts = {m.start for m in s.mentions if m.kind == "constituency"}
     pos = 0
     while True:
         m = _STOP_RIGHT.search(seg, pos)
         # a list of places runs on past its commas: "BJP wins Rampur, Azamgarh seats"
-        if m and m.group(0).startswith(",") and hits[idx].end + m.end() in starts and any(
+        if m and m.group(0).startswith(",") and any(
+                c.start == hits[idx].end + m.end() for c in s.mentions if c.kind == "constituency") and any(
                 c.end == hits[idx].end + m.start() for c in s.mentions if c.kind == "constituency"):
             pos = m.end()
             continue

@@ -59,3 +59,31 @@ def test_the_test_changes_no_match(text, words, flags):
     with_test = bounded(words, flags)
     without = re.compile(f"{_L}(?:{nukta_agnostic(words)}){_R}", flags)
     assert [m.span() for m in with_test.finditer(text)] == [m.span() for m in without.finditer(text)]
+
+
+def test_the_openings_of_a_pattern():
+    from claims.patterns_loader import first_openings
+
+    assert first_openings("जीत|हार गए", 0, 2) == {"जी", "हा"}
+    assert first_openings("won|wins?|lost", re.IGNORECASE, 3) == {"won", "win", "los"}
+    assert first_openings("ab\\w+c", 0, 4) == {"ab"}  # past an untold character nothing is known
+    assert first_openings("x?", 0, 2) is None
+
+
+_SCAN_PIECES = _PIECES + ["जीत दर्ज", "हार गए", "won by", "lost to", "वोटों से", "सीटें जीतीं", "पिछले साल", "उपचुनाव",
+                          "by-election", "MLA", "विधायक", "(", ")", "'", "é", "\n", "%", "2,345"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=16).map("".join))
+def test_a_one_pass_scan_finds_what_each_pattern_finds(text):
+    from claims.patterns_loader import _CUE_NAMES, _cue_patterns
+    from claims.triggers import _triggers_one_by_one, document_triggers
+
+    for lang in ("hi", "en"):
+        pats = load(lang)
+        got = [(t.id, a, b) for t, a, b in document_triggers(text, pats)]
+        assert got == [(t.id, a, b) for t, a, b in _triggers_one_by_one(text, pats)]
+        words = {name: getattr(pats, name) for name in ("candidacy_words", "held_words", "time", "kind", "house",
+                                                         "not_a_claim")}
+        assert pats.cues(text) == {n for n, p in zip(_CUE_NAMES, _cue_patterns(words)) if p.search(text)}
