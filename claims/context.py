@@ -50,7 +50,7 @@ class DocumentContext:
         self.focus_hints: ElectionHints | None = None
         self.prev_hints: ElectionHints | None = None
         self.last_constituency: Mention | None = None
-        self.state: str | None = None
+        self.states_named: set[str] = set()  # the states the text has named so far
         # the sentence whose claims are being placed, and what was searched for in it (see _holds)
         self._placing: str | None = None
         self._found: dict[re.Pattern, bool] = {}
@@ -83,9 +83,12 @@ class DocumentContext:
             _DATELINE.match(doc_text[m.end:m.end + 3]) and _CITY_STATE.search(m.text))]
         if states:
             h.state = states[0].ids[0] if states[0].ids else states[0].name
-            self.state = self.state or h.state
-        else:
-            h.state = self.state
+            self.states_named.add(h.state)
+        elif len(self.states_named) == 1:
+            # A sentence naming no state is about the one state the text has named; once it has
+            # named two (a round-up: "In Punjab … In Uttar Pradesh …"), which one is open, and left
+            # to the verifier's own rules (an earlier tally's state, a party's home state).
+            h.state = next(iter(self.states_named))
         if self.focus_hints is None and (has_cue or own.house):
             self.focus_hints = copy_hints(h)
         self.prev_hints = h

@@ -97,6 +97,11 @@ def find_triggers(s: SentenceInput, pats: Patterns) -> list[Hit]:
                 if n >= MAX_TRIGGERS:
                     break
                 hits.append(Hit(t, s.start + m.start(), s.start + m.end()))
+    # "बसपा सिर्फ एक सीट जीत पाई": a count right before "सीट जीत" makes it a tally of seats (the
+    # seats trigger at the same place speaks), not the win of the seat in focus.
+    if s.lang == "hi" and s.numbers:
+        hits = [h for h in hits if not (h.trigger.type == "outcome" and s.text.startswith("सीट", h.start)
+                                        and any(0 <= h.start - n.end <= 1 and not n.percent for n in s.numbers))]
     # Earliest, then longest, then the order of the pattern file.
     order = pats.order
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), order[h.trigger.id]))

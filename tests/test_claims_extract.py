@@ -435,3 +435,19 @@ def test_a_margin_in_number_words(pipeline):
     [m] = [c for c in claims if c.type == "margin"]
     assert (m.subject.name, m.number.value, m.number.qualifier) == ("Naimul Hasan", 6000, "more")
     assert not [c for c in claims if c.type == "votes"]  # the votes are the margin's
+
+
+def test_a_count_before_seat_and_win_is_a_tally(pipeline):
+    """"बसपा सिर्फ एक सीट जीत पाई": BSP won one seat — a tally, not the win of the seat in focus."""
+    [c] = claims_of(pipeline, "नूरपुर में सपा की जीत हुई. बसपा सिर्फ एक सीट जीत पाई.", date(2018, 6, 2))[1:]
+    assert (c.type, c.subject.name, c.number.value, c.constituency) == ("seats", "BSP", 1, None)
+    # "सीट जीती" with no count before it is still a seat won
+    [c] = claims_of(pipeline, "नूरपुर में सपा ने सीट जीती.", date(2018, 6, 2))
+    assert brief([c]) == [("outcome", "SP", "Noorpur", "won")]
+
+
+def test_a_percent_sign_against_its_figure_opens_a_vote_share(pipeline):
+    """"64.29% of the votes": the "%" follows a digit, which no word boundary separates."""
+    for text in ("Naimul Hasan got 49.6% of the votes in Noorpur.", "नूरपुर में नईमुल हसन को 49.6% वोट मिले."):
+        [c] = [c for c in claims_of(pipeline, text, date(2018, 6, 1)) if c.type == "vote_share"]
+        assert (c.number.value, c.number.percent, c.constituency.name) == (49.6, True, "Noorpur"), text

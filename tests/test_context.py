@@ -71,3 +71,13 @@ def test_copy_hints_copies_every_field():
     h = ElectionHints(**{f.name: f"v{i}" for i, f in enumerate(fields(ElectionHints))})
     c = copy_hints(h)
     assert c == replace(h) and c is not h
+
+
+def test_a_state_lends_itself_only_while_it_is_the_only_one_named(pipeline):
+    """A round-up names several states: a later sentence naming none is not about the first one
+    named (nor, safely, about the last): its state is left open, for the verifier's own rules."""
+    one = "In Uttar Pradesh, Noorpur went to the SP. The BSP won just one seat."
+    assert claims_of(pipeline, one, date(2018, 6, 1))[-1].hints.state == "Uttar Pradesh"
+    two = "In Maharashtra, BJP lost Palghar. In Uttar Pradesh, Noorpur went to the SP. The BSP won just one seat."
+    last = claims_of(pipeline, two, date(2018, 6, 1))[-1]
+    assert (last.type, last.hints.state) == ("seats", None)
