@@ -79,6 +79,7 @@ _PART_OF_STATE = with_first_char_test(
     r"जिले|जिला|ज़िले|ज़िला|जिलों|क्षेत्र की|अंचल|चरण|इनमें से|जिनमें से|इन सीटों)(?![\w\u0900-\u0963\u0966-\u097F])"),
     re.IGNORECASE)
 _PLACE_TITLE = re.compile(r"\s+(?:MLA|MP|विधायक|सांसद)(?![\w\u0900-\u0963\u0966-\u097F])")
+_JOINS_CLAUSE_HI = re.compile(r",|(?<![\u0900-\u097F])(?:और|तथा|एवं|जबकि)(?![\u0900-\u097F])")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
 
@@ -244,6 +245,12 @@ def extract_sentence(s: SentenceInput, pats: Patterns) -> list[Claim]:
             # "SP won Karhal, BJP won Rampur": Karhal closed the clause before BJP's
             here = [c for c in here if not (c.end <= first and hits[idx - 1].end <= c.start
                                             and _COMMA_GAP.fullmatch(s.text[c.end:first]))]
+        if s.lang == "hi":
+            after = [c for c in here if c.start >= hit.end]
+            if after and _JOINS_CLAUSE_HI.search(s.text, hit.end, after[0].start):
+                # Hindi puts the place before its verb: "अमेठी से स्मृति ईरानी हारीं और कैराना से
+                # इकरा हसन जीतीं" — Kairana, past the "और", is the next clause's.
+                here = [c for c in here if c.start < hit.end]
         span_lo = min([hit.start] + ([number.start] if number else []) + [c.start for c in here])
         span_hi = max([hit.end] + ([number.end] if number else []) + [c.end for c in here])
         election_word = bool(_ELECTION_WORD.search(s.text[lo:hi]))

@@ -451,3 +451,12 @@ def test_a_percent_sign_against_its_figure_opens_a_vote_share(pipeline):
     for text in ("Naimul Hasan got 49.6% of the votes in Noorpur.", "नूरपुर में नईमुल हसन को 49.6% वोट मिले."):
         [c] = [c for c in claims_of(pipeline, text, date(2018, 6, 1)) if c.type == "vote_share"]
         assert (c.number.value, c.number.percent, c.constituency.name) == (49.6, True, "Noorpur"), text
+
+
+def test_feminine_plural_verbs_and_the_place_past_an_aur(pipeline):
+    """"नूरपुर से अवनी सिंह हारीं और कैराना से तबस्सुम हसन जीतीं": the -ीं forms are results (not
+    names), and Kairana, past the "और", is the second clause's place, not the first's."""
+    claims = claims_of(pipeline, "नूरपुर से अवनी सिंह हारीं और कैराना से तबस्सुम हसन जीतीं।", date(2018, 6, 1))
+    assert [m.kind for m in pipeline("हारीं जीतीं गईं", date(2018, 6, 1))._.mentions] == []
+    assert [(c.subject.text, c.constituency.name, c.outcome) for c in claims] == [
+        ("अवनी सिंह", "Noorpur", "lost"), ("तबस्सुम", "Kairana", "won")]  # (the record: "Tabassum")
