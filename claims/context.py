@@ -70,13 +70,19 @@ class DocumentContext:
             h.house = h.house or self.prev_hints.house
             h.year_source = "context"
         if not has_time:
-            base = self.prev_hints if (_CONTINUES.match(doc_text[s0:s1]) and self.prev_hints) else self.focus_hints
+            continues = bool(_CONTINUES.match(doc_text[s0:s1]) and self.prev_hints)
+            base = self.prev_hints if continues else self.focus_hints
             if base is not None and not (own.kind and base.kind and own.kind != base.kind):
                 if own.kind is None or base.kind == own.kind:
                     h.year = base.year
                     h.year_source = "context" if base.year is not None else None
                 h.kind = h.kind or base.kind
-                # The house is not carried: it belongs to the place the focus sentence named.
+                # The house is not carried from the focus: it belongs to the place the focus
+                # sentence named. A sentence that goes on from the one before and names no place
+                # of its own goes on in its house ("… 2019 लोकसभा चुनाव में भाजपा ने 62 सीटें जीती
+                # थीं। वहीं सपा को पांच सीटें मिली थीं।").
+                if continues and not any(m.kind == "constituency" for m in mentions):
+                    h.house = h.house or base.house
         # "नई दिल्ली:" / "New Delhi:" open a dateline, not a place the claim is about ("UP: देखें …"
         # is a headline's topic: only a state that is also a city stands as a dateline).
         states = [m for m in mentions if m.kind == "state" and not (

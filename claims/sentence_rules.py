@@ -92,6 +92,38 @@ def elliptical_tallies(s: SentenceInput, claims: list[Claim], actors: list[Actor
         claims.append(c)
         used.add(id(n))
         talliers.add(a.head.name)
+    if s.lang == "hi" and first.subject is not None:
+        _gapped_tallies(s, claims, actors, first, used, talliers)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|और|तथा|एवं)\s*")
+
+
+def _gapped_tallies(s: SentenceInput, claims: list[Claim], actors: list[Actor], first: Claim, used: set,
+                    talliers: set) -> None:
+    """Hindi gives a list's counts before the noun they share: "सपा को पांच और बसपा को दस सीटें" is
+    SP's five as well as BSP's ten. Walks back from the tally's subject over "X को N और"."""
+    follow = first.subject.start
+    for a in reversed([a for a in actors if a.end <= first.subject.start]):
+        if a.end > follow:
+            continue
+        if a.head.kind not in ("party", "alliance") or a.head.name in talliers:
+            break
+        between = [n for n in s.numbers if a.end <= n.start and n.end <= follow and not n.percent]
+        if len(between) != 1 or id(between[0]) in used:
+            break
+        n = between[0]
+        if not (_ELLIPSIS_GAP.match(s.text[a.end:n.start]) and _LIST_JOIN.fullmatch(s.text[n.end:follow])
+                and float(n.value).is_integer() and n.value <= 600):
+            break
+        c = Claim(type="seats", start=a.start, end=n.end, sentence_start=s.start, sentence_end=s.end,
+                  lang=s.lang, subject=a.head, number=n, pattern="tally-list",
+                  clause_start=first.clause_start, clause_end=first.clause_end)
+        c.hints.leading, c.hints.fresh, c.hints.past = first.hints.leading, first.hints.fresh, first.hints.past
+        claims.append(c)
+        used.add(id(n))
+        talliers.add(a.head.name)
+        follow = a.start
 
 
 def margin_direction(claims: list[Claim]) -> None:

@@ -460,3 +460,10 @@ def test_feminine_plural_verbs_and_the_place_past_an_aur(pipeline):
     assert [m.kind for m in pipeline("हारीं जीतीं गईं", date(2018, 6, 1))._.mentions] == []
     assert [(c.subject.text, c.constituency.name, c.outcome) for c in claims] == [
         ("अवनी सिंह", "Noorpur", "lost"), ("तबस्सुम", "Kairana", "won")]  # (the record: "Tabassum")
+
+
+def test_hindi_counts_before_their_shared_noun(pipeline):
+    """"भाजपा को 62, सपा को पांच और बसपा को दस सीटें": a tally for each party of the list."""
+    claims = claims_of(pipeline, "भाजपा को 62, सपा को पांच और बसपा को दस सीटें मिली थीं।", date(2019, 6, 1))
+    got = sorted((c.subject.name, c.number.value, c.hints.past) for c in claims if c.type == "seats")
+    assert got == [("BJP", 62, True), ("BSP", 10, True), ("SP", 5, True)]

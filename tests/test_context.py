@@ -81,3 +81,12 @@ def test_a_state_lends_itself_only_while_it_is_the_only_one_named(pipeline):
     two = "In Maharashtra, BJP lost Palghar. In Uttar Pradesh, Noorpur went to the SP. The BSP won just one seat."
     last = claims_of(pipeline, two, date(2018, 6, 1))[-1]
     assert (last.type, last.hints.state) == ("seats", None)
+
+
+def test_a_sentence_going_on_from_the_one_before_keeps_its_house(pipeline):
+    text = "2014 के लोकसभा चुनाव में भाजपा ने 71 सीटें जीती थीं। वहीं सपा को पांच सीटें मिली थीं।"
+    last = claims_of(pipeline, text, date(2018, 6, 1))[-1]
+    assert (last.subject.name, last.hints.year, last.hints.house) == ("SP", 2014, "LS")
+    # not the focus sentence's house, though: a later sentence that does not go on from it
+    text = "2014 के लोकसभा चुनाव में भाजपा ने 71 सीटें जीती थीं। सपा को पांच सीटें मिली थीं।"
+    assert claims_of(pipeline, text, date(2018, 6, 1))[-1].hints.house is None
