@@ -240,6 +240,8 @@ def _key(w: str, drop_final_a: bool) -> str:
     w = _NON_WORD.sub("", _ascii(w))
     if not w or w in TITLES:
         return ""
+    if len(w) > 7 and w.endswith("bhai"):
+        w = w[:-4]  # Gujarati records write the honorific into the name: BHUPENDRABHAI is Bhupendra
     if w in _MOHAMMAD:
         return "mohamad"
     for pat, rep in _KEY_SUBS:

@@ -467,3 +467,10 @@ def test_hindi_counts_before_their_shared_noun(pipeline):
     claims = claims_of(pipeline, "भाजपा को 62, सपा को पांच और बसपा को दस सीटें मिली थीं।", date(2019, 6, 1))
     got = sorted((c.subject.name, c.number.value, c.hints.past) for c in claims if c.type == "seats")
     assert got == [("BJP", 62, True), ("BSP", 10, True), ("SP", 5, True)]
+
+
+def test_a_list_of_tallies_reads_reduced_to_and_managed_just(pipeline):
+    text = "The SP won 47 seats, while the BSP was reduced to 19 and the Congress managed just 7."
+    got = sorted((c.subject.name, c.number.value) for c in claims_of(pipeline, text, date(2018, 6, 1))
+                 if c.type == "seats")
+    assert got == [("BSP", 19), ("INC", 7), ("SP", 47)]

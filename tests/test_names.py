@@ -254,3 +254,8 @@ def test_alt_word_key_is_empty_for_latin_and_when_nothing_differs() -> None:
 def test_best_match_reads_devanagari_with_its_schwas_too() -> None:
     hit = best_match("पंकजा मुंडे", ["DHANANJAY PANDITRAO MUNDE", "PANKAJA GOPINATHRAO MUNDE"])
     assert hit is not None and hit[0] == 1
+
+
+def test_the_gujarati_bhai_written_into_a_name_is_not_part_of_its_key() -> None:
+    assert word_key("Bhupendrabhai") == word_key("Bhupendra") == word_key("भूपेंद्र")
+    assert word_key("Bhai") == "bai" and word_key("Rambhai").endswith("bai")  # short words keep it

@@ -169,3 +169,17 @@ def test_a_partys_win_told_beside_a_vote_figure_is_a_seats_not_the_states(full_d
     # with no vote figure beside it, the year names the state's election (AIADMK's home state)
     (c2016,) = [c for c in v.verify("AIADMK secured victory in 2016.", date(2026, 5, 4))["claims"]]
     assert c2016["verdict"] == "SUPPORTED" and c2016["election"]["state"] == "Tamil Nadu"
+
+
+def test_a_name_whose_every_word_the_record_holds_is_that_candidate(full_db):
+    from datetime import date
+
+    from reference_db.store import Reference
+    from verifier.service import Verifier
+
+    db, _ = full_db
+    out = Verifier(Reference(db)).verify("BJP's Bhupendra Patel retained Ghatlodia by a margin of over 1.9 lakh votes.",
+                                         date(2022, 12, 10))
+    # the record: PATEL BHUPENDRABHAI RAJNIKANT (the father's name added, the "bhai" written in)
+    assert [(c["type"], c["verdict"]) for c in out["claims"]] == [("outcome", "SUPPORTED"), ("margin", "SUPPORTED")]
+    assert all(c["match"]["score"] < 90 for c in out["claims"])  # loose: it may support, never refute

@@ -299,6 +299,12 @@ class Resolver:
         if len(by_initials) == 1:
             return by_initials, (), INITIALS_SCORE  # loose: can support, never refute
         words = names.token_keys(full)
+        if len(words) >= 2:
+            # "Bhupendra Patel" is the record's "PATEL BHUPENDRABHAI RAJNIKANT": every word the text
+            # writes is one of the record's, which adds the father's name (loose, never refutes)
+            holders = [r for r in rows if set(words) <= set(names.token_keys(r.candidate))]
+            if len(holders) == 1:
+                return holders, (), INITIALS_SCORE
         if len(words) == 1:
             # "Roy, …, was elected MLA from Krishnanagar (North)": one name word, which exactly
             # one candidate of the named seat bears (loose: it can support, never refute)
