@@ -34,6 +34,7 @@ _PARTY_LINK_HI = re.compile(
     r"दिवंगत|पूर्व|सीएम|मुख्यमंत्री|प्रमुख|अध्यक्ष|वरिष्ठ|युवा|महिला|बागी))\s*)?"
     r"(?:(?:उम्मीदवार|प्रत्याशी|कैंडिडेट|नेता|विधायक|सांसद|दिवंगत|पूर्व|सीएम|मुख्यमंत्री|प्रमुख|अध्यक्ष|वरिष्ठ|"
     r"candidate|MLA|MP|CM|नेता)\s*){0,3}$")
+_OF_PARTY = re.compile(r",?\s+of\s+(?:the\s+)?")  # "X of the SP", "X, of the BJP"
 _CANDIDACY_CUE = re.compile(r"candidate|nominee|प्रत्याशी|उम्मीदवार|कैंडिडेट", re.IGNORECASE)
 _HELD_CUE = with_first_char_test(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:MLA|MP|विधायक|सांसद|legislator)(?![\w\u0900-\u0963\u0966-\u097F])")
 _PAREN_PARTY = re.compile(r"^\s*\(([^)]{1,40})\)")
@@ -222,6 +223,12 @@ def group_actors(s: SentenceInput) -> list[Actor]:
                                     held_cue=bool(_HELD_CUE.search(gap))))
                 i += 2
                 continue
+        if (m.kind == "candidate" and nxt is not None and nxt.kind == "party" and s.lang == "en"
+                and _OF_PARTY.fullmatch(s.text, m.end, nxt.start)):
+            # "Awadhesh Prasad of the SP defeated …": the party is the candidate's
+            actors.append(Actor(head=m, party=nxt, start=m.start, end=nxt.end))
+            i += 2
+            continue
         actors.append(Actor(head=m, start=m.start, end=m.end))
         i += 1
     for a in actors:

@@ -15,7 +15,9 @@ from claims.triggers import COUNT_AFTER, Hit
 
 
 _OF_THESE = re.compile(r"में से\s*$")  # "X में से N": N of them
-_OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
+# "92 of the 117 seats", "37 of Uttar Pradesh's 80 seats", "31 out of a total of 41"
+_OF_TOTAL_EN = re.compile(r"(?:of|out of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?(?:[A-Za-z][\w.\- ]{0,30}?['’]s?\s+)?$",
+                          re.IGNORECASE)
 _WINNERS_BEFORE = re.compile(r"\s+(?:विधायक|सांसद|उम्मीदवार|प्रत्याशी|MLAs|MPs|candidates|nominees)\s+(?:चुनाव\s+|have\s+|had\s+)?$")
 _BARE_COUNT_AFTER = re.compile(r"\s+(?:only\s+|just\s+|a\s+mere\s+)?$")
 _SEAT_NOUN = with_first_char_test(r"(?<![\w\u0900-\u0963\u0966-\u097F])(?:seats?|सीट|सीटें|सीटों)(?![\w\u0900-\u0963\u0966-\u097F])",

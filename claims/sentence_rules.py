@@ -66,7 +66,7 @@ def _held_both(s: SentenceInput, places: list[Mention], emit) -> None:
 
 # What stands between a party and its count in a list: "Shiv Sena 56", "the Congress managed just
 # 17", "the BJP was reduced to 25", "सपा को पांच"
-_ELLIPSIS_GAP = re.compile(r"^\s*(?:[’']s)?\s*(?:in|with|got|won|bagged|secured|on|managed|(?:was\s+|were\s+)?reduced\s+to"
+_ELLIPSIS_GAP = re.compile(r"^\s*(?:[’']s)?\s*(?:in|with|got|won|bagged|secured|on|managed|(?:was\s+|were\s+)?(?:reduced|restricted|limited)\s+to"
                            r"|को|ने|के खाते में|के हिस्से)?\s*(?:just|only|a\s+mere|merely|सिर्फ|केवल)?\s*$", re.IGNORECASE)
 
 
@@ -82,7 +82,7 @@ def elliptical_tallies(s: SentenceInput, claims: list[Claim], actors: list[Actor
     for a in actors:
         if a.head.kind not in ("party", "alliance") or a.start < first.end or a.head.name in talliers:
             continue
-        nxt = [n for n in s.numbers if n.start >= a.end and n.start - a.end <= 16 and not n.percent]
+        nxt = [n for n in s.numbers if n.start >= a.end and n.start - a.end <= 24 and not n.percent]
         if not nxt or id(nxt[0]) in used or not _ELLIPSIS_GAP.match(s.text[a.end:nxt[0].start]):
             continue
         n = nxt[0]

@@ -474,3 +474,15 @@ def test_a_list_of_tallies_reads_reduced_to_and_managed_just(pipeline):
     got = sorted((c.subject.name, c.number.value) for c in claims_of(pipeline, text, date(2018, 6, 1))
                  if c.type == "seats")
     assert got == [("BSP", 19), ("INC", 7), ("SP", 47)]
+
+
+def test_a_tally_of_a_states_seats_and_a_candidate_of_the_party(pipeline):
+    """"won 37 of Uttar Pradesh's 80 seats": the tally is 37, not the house's 80; "X of the SP"
+    is the SP's candidate X; "was restricted to 33" is a tally in a list."""
+    text = "In 2017, the BJP won 312 of Uttar Pradesh's 403 seats, and the SP was restricted to 47."
+    got = sorted((c.subject.name, c.number.value) for c in claims_of(pipeline, text, date(2018, 6, 1))
+                 if c.type == "seats")
+    assert got == [("BJP", 312), ("SP", 47)]
+    [c] = [c for c in claims_of(pipeline, "Naimul Hasan of the SP defeated Avani Singh in Noorpur.", date(2018, 6, 1))
+           if c.type == "outcome"]
+    assert (c.subject.name, c.party.name, c.outcome) == ("Naimul Hasan", "SP", "won")
