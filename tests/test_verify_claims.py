@@ -128,3 +128,12 @@ def test_a_person_missing_from_the_contest_is_explained_as_such(verifier):
     [c] = verdicts(verifier, "Suresh, who won the Noorpur by-election, thanked voters.", date(2018, 6, 1))
     assert c["verdict"] == "NOT_ENOUGH_INFO"
     assert "has no candidate named 'Suresh'" in c["explanation"]
+
+
+def test_a_persons_own_seat_is_not_named_with_the_place_the_text_gave(verifier):
+    """Mriganka Singh stood in Kairana, not in the Noorpur named before: her claim is checked on
+    her own seat, and neither the label nor the claim's written place says Noorpur."""
+    claims = verdicts(verifier, "नूरपुर में सपा जीती. मृगांका सिंह हार गईं.", date(2018, 6, 1))
+    [c] = [c for c in claims if c["subject"]["kind"] == "candidate"]
+    assert (c["verdict"], c["constituency"]["name"], c["constituency"]["text"]) == ("SUPPORTED", "Kairana", None)
+    assert "नूरपुर" not in c["explanation"] and "Kairana" in c["explanation"]

@@ -106,8 +106,10 @@ class Verifier:
         constituency = None
         if res.contest is not None:
             cons = res.contest.constituency
-            constituency = {"text": c.constituency.text if c.constituency else None, "name": cons.name,
-                            "state": cons.state, "house": cons.house}
+            # the text's words for the place only where they name this very contest's seat (a
+            # person's own seat, found when they did not stand in the place the text named, has none)
+            written = c.constituency.text if c.constituency and cons.id in c.constituency.ids else None
+            constituency = {"text": written, "name": cons.name, "state": cons.state, "house": cons.house}
         elif c.constituency is not None:
             constituency = {"text": c.constituency.text, "name": c.constituency.name, "state": None, "house": None}
         result = {

@@ -114,8 +114,11 @@ def election_label(
         label += " (अखिल भारतीय)" if lang == "hi" else " (all India)"
     if contest is not None:
         place = display_name(contest.constituency.name)
-        if lang == "hi" and claim is not None and claim.constituency is not None and claim.constituency.text:
-            place = claim.constituency.text
+        written = claim.constituency if claim is not None else None
+        if lang == "hi" and written is not None and written.text and contest.constituency.id in written.ids:
+            # (only where the claim's place is the contest's: a person's own seat, found when
+            # they did not stand in the place the text named, keeps the record's name)
+            place = written.text
         label += f", {place}"
     return label
 
