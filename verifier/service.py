@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from datetime import date
+from operator import attrgetter
 from typing import Iterable
 
 from claims.model import Claim
@@ -34,6 +36,9 @@ def _number(v: float | None) -> int | float | None:
 _THE_STATE = re.compile(r"\bthe state\b|\bin the state\b|राज्य में|प्रदेश में|सूबे में", re.IGNORECASE)
 
 
+_START = attrgetter("start")
+
+
 def _statewide(c: Claim) -> bool:
     """A party's tally or state-wide result, read in a state the text may not name."""
     return (c.constituency is None and c.type in ("seats", "outcome", "vote_share") and c.subject is not None
@@ -53,7 +58,10 @@ class Verifier:
         docs = [(doc_id, text, as_of or date.today()) for doc_id, text, as_of in docs]
         out = []
         for (doc_id, text, as_of), doc in zip(docs, self.pipeline.pipe([(t, a) for _, t, a in docs])):
-            mentions = doc._.mentions or []
+            # the mentions by start, each sentence's found by bisection (a scan of every mention
+            # per sentence made long documents quadratic)
+            mentions = sorted(doc._.mentions or [], key=_START)
+            starts = [m.start for m in mentions]
             by_sentence: dict[tuple[int, int], list] = {}
             claims: list[dict] = []
             tally_state: str | None = None  # the state an earlier tally of this text was read in
@@ -64,7 +72,7 @@ class Verifier:
             for c in ordered:
                 key = (c.sentence_start, c.sentence_end)
                 if key not in by_sentence:  # once per sentence, not once per claim
-                    by_sentence[key] = [m for m in mentions if key[0] <= m.start < key[1]]
+                    by_sentence[key] = mentions[bisect_left(starts, key[0]):bisect_left(starts, key[1])]
                 sent_mentions = by_sentence[key]
                 if _statewide(c) and c.hints.state is None and c.hints.house != "LS":
                     here = seat_states.get(key, set())
