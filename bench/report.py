@@ -74,6 +74,8 @@ def table(r: dict) -> str:
         rows.append(("open Verifier in-process (index cached)", f"{r['open_s']:.2f} s"))
     w, fl, fr = r.get("warm"), r.get("floor"), r.get("floor_ratio")
     if w:
+        if r.get("warm_core") is not None:
+            rows.append(("in-process latencies below measured on", f"core {r['warm_core']} (pinned)"))
         rows.append(("warm seed article", f"p50 {w['seed']['p50_ms']:.1f} ms, p99 {w['seed']['p99_ms']:.1f} ms "
                                           f"(CPU p50 {w['seed']['cpu_p50_ms']:.1f} ms), {w['seed']['n']} runs"))
         if "seed_extract" in w:
