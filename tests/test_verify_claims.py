@@ -137,3 +137,13 @@ def test_a_persons_own_seat_is_not_named_with_the_place_the_text_gave(verifier):
     [c] = [c for c in claims if c["subject"]["kind"] == "candidate"]
     assert (c["verdict"], c["constituency"]["name"], c["constituency"]["text"]) == ("SUPPORTED", "Kairana", None)
     assert "नूरपुर" not in c["explanation"] and "Kairana" in c["explanation"]
+
+
+def test_one_word_of_a_name_named_before_is_matched_only_loosely(verifier):
+    """"… लोकेंद्र सिंह जीते. लोकेंद्र को …": one word of a name named before may be someone else
+    who bears it (a "तबस्सुम हसन" after "नईमुल हसन"): the resolver caps a match that covers part of
+    the record's name below the strict mark, so it can support a claim but never refute one."""
+    text = "साल 2017 में नूरपुर में लोकेंद्र सिंह जीते. लोकेंद्र को 50 हजार वोट मिले."
+    votes = [c for c in verdicts(verifier, text, date(2018, 6, 1)) if c["type"] == "votes"]
+    assert [(c["subject"]["text"], c["verdict"]) for c in votes] == [("लोकेंद्र", "NOT_ENOUGH_INFO")]
+    assert votes[0]["match"]["score"] < 90 and "79,172" in votes[0]["explanation"]
