@@ -66,7 +66,7 @@ def _held_both(s: SentenceInput, places: list[Mention], emit) -> None:
 
 # What stands between a party and its count in a list: "Shiv Sena 56", "the Congress managed just
 # 17", "the BJP was reduced to 25", "सपा को पांच"
-_ELLIPSIS_GAP = re.compile(r"^\s*(?:[’']s)?\s*(?:in|with|got|won|bagged|secured|on|managed|(?:was\s+|were\s+)?(?:reduced|restricted|limited)\s+to"
+_ELLIPSIS_GAP = re.compile(r"^\s*(?:[’']s)?\s*(?:(?:(?:was|were|is|are)\s+)?(?:ahead|leading)\s+in|in|with|got|won|bagged|secured|on|managed|(?:was\s+|were\s+)?(?:reduced|restricted|limited)\s+to"
                            r"|को|ने|के खाते में|के हिस्से)?\s*(?:just|only|a\s+mere|merely|सिर्फ|केवल)?\s*$", re.IGNORECASE)
 
 

@@ -35,6 +35,7 @@ _POLLED_OR_FIELDED = re.compile(
     nukta_agnostic(r"\s*(?:पर|में)\s+(?:[\u0900-\u0963\u0966-\u097F]+\s+){0,2}?(?:चुनाव|उपचुनाव|मतदान|वोटिंग|उम्मीदवार|प्रत्याशी)\s+"
     r"(?:हुए|हुआ|होंगे|होगा|होने|हो|उतारे|उतार|खड़े)(?![\u0900-\u0963\u0966-\u097F])"))
 _SEAT_WORD_HI = re.compile(nukta_agnostic(r"सीट|सीटों|सीटें|क्षेत्र|गढ़|किला"))
+_IN_A_COUNT = re.compile(r"\s+in\s+(?:just\s+|only\s+|over\s+|nearly\s+|about\s+)?", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\s+by\s+(?:[a-z]+\s+){0,3}[\d.]+\s*(?:per\s?cent|percent|%)", re.IGNORECASE)
 _POSSESSIVE_NOUN = re.compile(r"\b(?:its|their|his|her|our|election|poll|recent)\s+$", re.IGNORECASE)
 _SEATS_WON_BY = re.compile(r"seats?\s+won\s+by\b", re.IGNORECASE)
@@ -126,6 +127,9 @@ def find_triggers(s: SentenceInput, pats: Patterns) -> list[Hit]:
         if t.type == "outcome" and s.may_hold(h.end, min(s.end, h.end + 80), _COUNT_NOUNS_HI) \
                 and COUNT_AFTER.match(s.text[h.end:min(s.end, h.end + 80)]):
             continue  # "won 92 seats", "bagged 96,176 votes": the seats/votes trigger speaks
+        if t.type == "outcome" and s.lang == "en" and (m := _IN_A_COUNT.match(s.text, h.end)) \
+                and any(n.start == m.end() and not n.percent for n in s.numbers):
+            continue  # "with the Congress ahead in 37": a count of seats (the tally list reads it)
         if t.type == "outcome" and s.lang == "en" and _SHARE_AFTER.match(s.text, h.end):
             continue  # "BJP won by a little over 33 per cent of votes": the vote share speaks
         if t.type == "outcome" and s.lang == "en" and _POSSESSIVE_NOUN.search(s.text[max(s.start, h.start - 12):h.start]):

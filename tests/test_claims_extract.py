@@ -486,3 +486,12 @@ def test_a_tally_of_a_states_seats_and_a_candidate_of_the_party(pipeline):
     [c] = [c for c in claims_of(pipeline, "Naimul Hasan of the SP defeated Avani Singh in Noorpur.", date(2018, 6, 1))
            if c.type == "outcome"]
     assert (c.subject.name, c.party.name, c.outcome) == ("Naimul Hasan", "SP", "won")
+
+
+def test_ahead_in_a_count_is_a_tally_not_a_state_wide_lead(pipeline):
+    """"the BJP leading in 48 of the 90 seats, with the Congress ahead in 37": the Congress's 37
+    seats, not a claim that the Congress leads the state (which the final result would refute)."""
+    claims = claims_of(pipeline, "Trends showed the SP leading in 47 of the 403 seats, with the BSP ahead in 19.",
+                       date(2018, 6, 1))
+    assert sorted((c.type, c.subject.name, c.number and c.number.value) for c in claims) == [
+        ("seats", "BSP", 19), ("seats", "SP", 47)]
