@@ -91,7 +91,8 @@ def elliptical_tallies(s: SentenceInput, claims: list[Claim], actors: list[Actor
         c = Claim(type="seats", start=a.start, end=n.end, sentence_start=s.start, sentence_end=s.end,
                   lang=s.lang, subject=a.head, number=n, pattern="tally-list",
                   clause_start=first.clause_start, clause_end=s.end)
-        c.hints.leading = first.hints.leading
+        # "with the Congress ahead in 37": a counting-day figure, judged on the final result
+        c.hints.leading = first.hints.leading or bool(_LEADING_GAP.search(s.text, a.end, n.start))
         claims.append(c)
         used.add(id(n))
         talliers.add(a.head.name)
@@ -99,6 +100,7 @@ def elliptical_tallies(s: SentenceInput, claims: list[Claim], actors: list[Actor
         _gapped_tallies(s, claims, actors, first, used, talliers)
 
 
+_LEADING_GAP = re.compile(r"\b(?:ahead|leading)\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|और|तथा|एवं)\s*")
 
 

@@ -495,3 +495,4 @@ def test_ahead_in_a_count_is_a_tally_not_a_state_wide_lead(pipeline):
                        date(2018, 6, 1))
     assert sorted((c.type, c.subject.name, c.number and c.number.value) for c in claims) == [
         ("seats", "BSP", 19), ("seats", "SP", 47)]
+    assert [c.hints.leading for c in claims if c.subject.name == "BSP"] == [True]  # judged on the final count
