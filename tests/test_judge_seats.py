@@ -70,3 +70,16 @@ def test_defeat_worded_seat_claim_is_a_state_wide_outcome():
 
 def test_no_tally_is_not_enough_info():
     assert judge(claim("seats", "en", subject=party("BJP"), number=number("255", 255)), resolved(None)).verdict == NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_count_the_seats_missing_from_the_reference_could_make_up_is_not_refuted(lang):
+    """The text counts 405 seats where the reference holds 403: a claim of 256 (the record: 255)
+    may be right on the two seats the reference lacks; 260 cannot be."""
+    near = judge(claim("seats", lang, subject=party("BJP"), number=number("256", 256), seats_total=405), tally_res())
+    assert near.verdict == NOT_ENOUGH_INFO and "403" in near.explanation and "405" in near.explanation
+    far = judge(claim("seats", lang, subject=party("BJP"), number=number("260", 260), seats_total=405), tally_res())
+    assert far.verdict == REFUTED
+    # the text's own size agreeing with the reference's leaves no room
+    assert judge(claim("seats", lang, subject=party("BJP"), number=number("256", 256), seats_total=403),
+                 tally_res()).verdict == REFUTED

@@ -206,6 +206,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the record is ambiguous about who won (no single first-placed row)",
         "hi": "रिकॉर्ड से साफ नहीं है कि कौन जीता (पहले स्थान पर एक से अधिक या कोई पंक्ति नहीं)",
     },
+    "seats_missing": {
+        "en": "the reference holds {held} of the {total} seats the text counts, and the missing ones could make up the difference, so the claim is not called false",
+        "hi": "संदर्भ में पाठ की गिनी {total} सीटों में से {held} ही दर्ज हैं, और छूटी सीटें अंतर पूरा कर सकती हैं, इसलिए दावे को गलत नहीं कहा गया",
+    },
     "no_row": {
         "en": "the record has no candidate of {who} in this contest",
         "hi": "इस मुकाबले में {who} का कोई उम्मीदवार रिकॉर्ड में नहीं है",

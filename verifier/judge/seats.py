@@ -43,5 +43,11 @@ def judge(claim: Claim, res: Resolution) -> Judgement:
     else:
         holds = s.seats >= majority_mark(tally.total_seats)
         stated = "बहुमत" if lang == "hi" else "a majority"
+    missing = (claim.seats_total or 0) - tally.total_seats
+    if not holds and claim.number is not None and 0 < missing and abs(claim.number.value - s.seats) <= missing:
+        # "202 of the 243 seats … the Mahagathbandhan was reduced to 35": the reference holds 241
+        # of those 243 seats, and the two it lacks may be the difference
+        missing_note = explain.say("seats_missing", lang, held=tally.total_seats, total=claim.seats_total)
+        return not_enough(claim, res, label, f"{phrase}; {missing_note}", evidence)
     body = [explain.sentence(phrase, explain.verdict_clause(holds, stated, lang), lang=lang)]
     return finish(claim, res, SUPPORTED if holds else REFUTED, label, body, evidence, certainty=s.certainty)
