@@ -967,9 +967,9 @@ def find_mentions(doc_or_text: Doc | str, index: EntityIndex, as_of_year: int | 
     found: list[Mention] = []
     _find_phrases(text, words, index, found)
     _find_constituencies(text, words, index, found, lex)
-    taken = _select(found, len(text))
+    taken = _select(found)
     _find_candidates(text, words, index, as_of_year, taken, lex)
-    return _select(taken, len(text))
+    return _select(taken)
 
 
 def _span_text(text: str, words: list[_Word], a: int, b: int) -> str:
@@ -1336,14 +1336,13 @@ def _non_overlapping(spans: list[tuple[int, int, list[int], float]]):
 _M_SPAN = attrgetter("start", "end")
 
 
-def _select(mentions: list[Mention], length: int) -> list[Mention]:
+def _select(mentions: list[Mention]) -> list[Mention]:
     """Drop overlapping mentions: longer first, then by kind priority, then the earlier one, then
     the one found first; the rest sorted by start.
 
     Most mentions overlap no other: the mentions are swept in order of start, cut into groups that
     overlap among themselves, and only within a group of two or more is the choice made (the same
-    choice as over all mentions at once: a mention only ever competes with its own group).
-    ``length`` (the text's) is unused, kept for callers."""
+    choice as over all mentions at once: a mention only ever competes with its own group)."""
     out: list[Mention] = []
     group: list[Mention] = []
     group_end = -1  # the furthest end in the group

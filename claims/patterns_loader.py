@@ -90,63 +90,28 @@ _FIRST_CHAR_TEST = re.compile(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)")  # what _first_ch
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can start with, or None where that cannot be told
     (a match may be empty, or start with a category such as ``\\w``, a negated class, any
-    character …).  Read off the pattern's parse tree; an over-estimate is harmless (the scan
-    just stops at more places), an under-estimate never happens: what is not understood is None."""
-    try:
-        first, can_be_empty = _first_of_sequence(_parser.parse(pattern, flags))
-    except (_Unknown, re.error, RecursionError):
-        return None
-    return None if can_be_empty else frozenset(first)
+    character …): its one-character openings (:func:`first_openings`).  An over-estimate is
+    harmless (the scan just stops at more places), an under-estimate never happens."""
+    openings = first_openings(pattern, flags, 1)
+    return None if openings is None else frozenset(openings)
 
 
 class _Unknown(Exception):
     pass
 
 
-def _first_of_sequence(items) -> tuple[set[str], bool]:
-    """(first characters, whether the whole sequence can match the empty string)."""
-    first: set[str] = set()
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue  # a lookaround or an anchor consumes nothing: the next item starts the match
-        f, empty = _first_of_item(op, av)
-        first |= f
-        if not empty:
-            return first, False
-    return first, True
-
-
-def _first_of_item(op, av) -> tuple[set[str], bool]:
-    if op is _c.LITERAL:
-        return {chr(av)}, False
-    if op is _c.IN:
-        chars: set[str] = set()
-        for o, a in av:
-            if o is _c.LITERAL:
-                chars.add(chr(a))
-            elif o is _c.RANGE and a[1] - a[0] <= 256:
-                chars.update(chr(x) for x in range(a[0], a[1] + 1))
-            else:
-                raise _Unknown(o)  # a negated class, a category, a wide range
-        return chars, False
-    if op is _c.SUBPATTERN:
-        if av[1] & re.IGNORECASE:
-            raise _Unknown("(?i:…)")  # a case-blind part of a case-sensitive pattern
-        return _first_of_sequence(av[-1])
-    if op is _c.BRANCH:
-        first, empty = set(), False
-        for alternative in av[1]:
-            f, e = _first_of_sequence(alternative)
-            first |= f
-            empty = empty or e
-        return first, empty
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        low, _high, item = av
-        f, e = _first_of_sequence(item)
-        return f, e or low == 0
-    if op is _c.ATOMIC_GROUP:
-        return _first_of_sequence(av)
-    raise _Unknown(op)
+def _class_chars(items) -> set[str]:
+    """The characters a ``[…]`` class (its parse-tree items) matches; _Unknown for a negated
+    class, a category or a wide range."""
+    chars: set[str] = set()
+    for o, a in items:
+        if o is _c.LITERAL:
+            chars.add(chr(a))
+        elif o is _c.RANGE and a[1] - a[0] <= 256:
+            chars.update(chr(x) for x in range(a[0], a[1] + 1))
+        else:
+            raise _Unknown(o)
+    return chars
 
 
 # The openings of a match (see first_openings): tuples of its first characters, None standing
@@ -209,7 +174,7 @@ def _openings_of_item(op, av, length: int) -> set[tuple]:
         return {(chr(av),)}
     if op is _c.IN:
         try:
-            chars, _empty = _first_of_item(op, av)
+            chars = _class_chars(av)
         except _Unknown:
             return {_UNTOLD}  # a negated class, a category, a wide range: one character, untold
         return {(ch,) for ch in chars}

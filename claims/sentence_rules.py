@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.actors import Actor
-from claims.model import Claim, ElectionHints, Mention
+from claims.model import Claim, ElectionHints, Mention, NumberMention
 from claims.sentence_input import SentenceInput
 
 
@@ -86,16 +86,11 @@ def elliptical_tallies(s: SentenceInput, claims: list[Claim], actors: list[Actor
         if not nxt or id(nxt[0]) in used or not _ELLIPSIS_GAP.match(s.text[a.end:nxt[0].start]):
             continue
         n = nxt[0]
-        if not float(n.value).is_integer() or n.value > 600:
+        if not _a_seat_count(n):
             continue
-        c = Claim(type="seats", start=a.start, end=n.end, sentence_start=s.start, sentence_end=s.end,
-                  lang=s.lang, subject=a.head, number=n, pattern="tally-list",
-                  clause_start=first.clause_start, clause_end=s.end)
+        c = _list_tally(s, a, n, first, s.end, claims, used, talliers)
         # "with the Congress ahead in 37": a counting-day figure, judged on the final result
         c.hints.leading = first.hints.leading or bool(_LEADING_GAP.search(s.text, a.end, n.start))
-        claims.append(c)
-        used.add(id(n))
-        talliers.add(a.head.name)
     if s.lang == "hi" and first.subject is not None:
         _gapped_tallies(s, claims, actors, first, used, talliers)
 
@@ -119,16 +114,29 @@ def _gapped_tallies(s: SentenceInput, claims: list[Claim], actors: list[Actor], 
             break
         n = between[0]
         if not (_ELLIPSIS_GAP.match(s.text[a.end:n.start]) and _LIST_JOIN.fullmatch(s.text[n.end:follow])
-                and float(n.value).is_integer() and n.value <= 600):
+                and _a_seat_count(n)):
             break
-        c = Claim(type="seats", start=a.start, end=n.end, sentence_start=s.start, sentence_end=s.end,
-                  lang=s.lang, subject=a.head, number=n, pattern="tally-list",
-                  clause_start=first.clause_start, clause_end=first.clause_end)
+        c = _list_tally(s, a, n, first, first.clause_end, claims, used, talliers)
         c.hints.leading, c.hints.fresh, c.hints.past = first.hints.leading, first.hints.fresh, first.hints.past
-        claims.append(c)
-        used.add(id(n))
-        talliers.add(a.head.name)
         follow = a.start
+
+
+def _a_seat_count(n: NumberMention) -> bool:
+    """A figure that can count seats: a whole number no house exceeds."""
+    return float(n.value).is_integer() and n.value <= 600
+
+
+def _list_tally(s: SentenceInput, a: Actor, n: NumberMention, first: Claim, clause_end: int, claims: list[Claim],
+                used: set, talliers: set) -> Claim:
+    """The tally of one party of a list (``a``'s ``n`` seats, told beside the ``first`` tally),
+    added to ``claims``; its figure and party are taken."""
+    c = Claim(type="seats", start=a.start, end=n.end, sentence_start=s.start, sentence_end=s.end,
+              lang=s.lang, subject=a.head, number=n, pattern="tally-list",
+              clause_start=first.clause_start, clause_end=clause_end)
+    claims.append(c)
+    used.add(id(n))
+    talliers.add(a.head.name)
+    return c
 
 
 def margin_direction(claims: list[Claim]) -> None:

@@ -21,6 +21,7 @@ from claims.model import Claim
 from claims.pipeline import ClaimPipeline
 from reference_db.store import Reference
 from verifier.judge import judge
+from verifier.judge.explain import written_place
 from verifier.model import NOT_ENOUGH_INFO, Judgement, Resolution
 from verifier.resolve import Resolver
 
@@ -114,10 +115,8 @@ class Verifier:
         constituency = None
         if res.contest is not None:
             cons = res.contest.constituency
-            # the text's words for the place only where they name this very contest's seat (a
-            # person's own seat, found when they did not stand in the place the text named, has none)
-            written = c.constituency.text if c.constituency and cons.id in c.constituency.ids else None
-            constituency = {"text": written, "name": cons.name, "state": cons.state, "house": cons.house}
+            constituency = {"text": written_place(c, res.contest), "name": cons.name, "state": cons.state,
+                            "house": cons.house}
         elif c.constituency is not None:
             constituency = {"text": c.constituency.text, "name": c.constituency.name, "state": None, "house": None}
         result = {

@@ -113,14 +113,19 @@ def election_label(
     if state is None and election is None and house == "LS":
         label += " (अखिल भारतीय)" if lang == "hi" else " (all India)"
     if contest is not None:
-        place = display_name(contest.constituency.name)
-        written = claim.constituency if claim is not None else None
-        if lang == "hi" and written is not None and written.text and contest.constituency.id in written.ids:
-            # (only where the claim's place is the contest's: a person's own seat, found when
-            # they did not stand in the place the text named, keeps the record's name)
-            place = written.text
-        label += f", {place}"
+        written = written_place(claim, contest) if lang == "hi" else None
+        label += f", {written or display_name(contest.constituency.name)}"
     return label
+
+
+def written_place(claim: Claim | None, contest: Contest) -> str | None:
+    """The claim's own words for the contest's seat, or None where the text wrote none for it: a
+    person's own seat, found when they did not stand in the place the text named, is not that
+    place (the reference writes names in Latin letters, so Hindi labels prefer the text's)."""
+    written = claim.constituency if claim is not None else None
+    if written is None or not written.text or contest.constituency.id not in written.ids:
+        return None
+    return written.text
 
 
 # -- rows ------------------------------------------------------------------------------------
